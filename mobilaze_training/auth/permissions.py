@@ -1,0 +1,87 @@
+"""The permission table: the one place that says which role may do what."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from mobilaze_training.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    TRAINEE = "trainee"
+    INSTRUCTOR = "instructor"
+    ADMIN = "admin"
+
+
+T, I, A = Role.TRAINEE, Role.INSTRUCTOR, Role.ADMIN
+
+#: action -> roles allowed. Scope rules (own cohorts, own results) are checked in services.
+PERMISSIONS: dict[str, frozenset[Role]] = {
+    # accounts
+    "user.add": frozenset({A}),
+    "user.list": frozenset({I, A}),
+    "user.set_role": frozenset({A}),
+    "user.reset_password": frozenset({A}),
+    "user.deactivate": frozenset({A}),
+    "user.unlock": frozenset({A}),
+    "user.change_own_password": frozenset({T, I, A}),
+    "audit.view": frozenset({A}),
+    "audit.verify": frozenset({A}),
+    # modules
+    "module.install": frozenset({A}),
+    "module.list": frozenset({T, I, A}),
+    "module.read": frozenset({T, I, A}),
+    # cohorts
+    "cohort.create": frozenset({I, A}),
+    "cohort.list": frozenset({I, A}),
+    "cohort.enrol": frozenset({I, A}),
+    "cohort.assign": frozenset({I, A}),
+    "progress.view_cohort": frozenset({I, A}),
+    "progress.view_own": frozenset({T, I, A}),
+    # attempts
+    "attempt.start": frozenset({T}),
+    "attempt.answer": frozenset({T}),
+    "attempt.submit": frozenset({T}),
+    "attempt.view_own": frozenset({T}),
+    "attempt.view_any": frozenset({I, A}),
+    "attempt.record_paper": frozenset({I, A}),
+    "attempt.grade": frozenset({I, A}),
+    "attempt.extend_time": frozenset({I, A}),
+    "attempt.grant_extra": frozenset({I, A}),
+    "lesson.open": frozenset({T, I, A}),
+    # data
+    "backup.create": frozenset({A}),
+    "backup.restore": frozenset({A}),
+    "settings.change": frozenset({A}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who is acting: a logged-in user, or the local system administrator at the CLI."""
+
+    user_id: uuid.UUID | None
+    username: str
+    role: Role
+
+    @property
+    def is_system(self) -> bool:
+        return self.user_id is None
+
+
+#: The operator of `mobilaze-admin` on this machine: has the administrator's rights.
+SYSTEM = Principal(None, "system", Role.ADMIN)
+
+
+def allowed(role: Role | str, action: str) -> bool:
+    try:
+        return Role(role) in PERMISSIONS[action]
+    except KeyError as exc:
+        raise KeyError(f"unknown action {action!r}: add it to PERMISSIONS") from exc
+
+
+def require(actor: Principal, action: str) -> None:
+    if not allowed(actor.role, action):
+        raise PermissionDenied(f"A {actor.role.value} may not do this ({action}).")

@@ -1,0 +1,348 @@
+"""`mobilaze-admin`: the administrator's command line. It calls services only.
+
+Exit codes: 0 success, 1 refused input (clear message on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, is_dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from mobilaze_training import __version__
+from mobilaze_training.auth.permissions import SYSTEM
+from mobilaze_training.errors import MobilazeError, ValidationFailed
+from mobilaze_training.services import courses, users
+from mobilaze_training.services.context import AppContext, open_app
+
+Handler = Callable[[argparse.Namespace], int]
+_COMMANDS: dict[str, Handler] = {}
+
+
+class UsageError(Exception):
+    pass
+
+
+def command(name: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        _COMMANDS[name] = fn
+        return fn
+
+    return register
+
+
+def _jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return _jsonable(asdict(value))
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def emit(args: argparse.Namespace, data: Any, text: str | Sequence[str]) -> None:
+    if args.json:
+        print(json.dumps(_jsonable(data), ensure_ascii=False, indent=2))
+    else:
+        print(text if isinstance(text, str) else "\n".join(text))
+
+
+def ctx_of(args: argparse.Namespace) -> AppContext:
+    if getattr(args, "_ctx", None) is None:
+        args._ctx = open_app(args.data_dir, args.database_url)
+    ctx: AppContext = args._ctx
+    return ctx
+
+
+def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str | None:
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline()
+        password = line.rstrip("\r\n")
+        if not password:
+            raise UsageError("--password-stdin given but standard input held no password")
+        return password
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if first != getpass.getpass("Repeat the password: "):
+            raise MobilazeError("The two passwords differ; nothing was changed.")
+        return first
+    return None
+
+
+# ---- init -------------------------------------------------------------------------------
+
+
+@command("init")
+def cmd_init(args: argparse.Namespace) -> int:
+    ctx = ctx_of(args)
+    created = None
+    if args.admin:
+        password = read_password(args)
+        if password is None:
+            raise UsageError("init --admin needs a password: use --password-stdin")
+        created = users.add_user(
+            ctx, SYSTEM, args.admin, args.name or args.admin, "admin", password
+        )
+    from mobilaze_training.services import setup
+
+    report = setup.initialise(ctx, SYSTEM)
+    data = {
+        "data_dir": str(ctx.data_dir),
+        "database": ctx.db.url if not ctx.db.is_sqlite else str(ctx.db.sqlite_path),
+        "admin": created.username if created else None,
+        "modules": [f"{r.module_id}@{r.version} ({r.outcome})" for r in report.modules],
+        "machine_id": report.machine_id,
+    }
+    lines = [f"Data folder: {data['data_dir']}", f"Database: {data['database']}"]
+    lines += [f"Machine id: {report.machine_id}"]
+    if created:
+        lines.append(f"Administrator '{created.username}' created.")
+    lines += [f"Module {line}" for line in data["modules"]]
+    emit(args, data, lines)
+    return 0
+
+
+# ---- course -----------------------------------------------------------------------------
+
+
+def _print_problems(problems: Sequence[object]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+@command("course validate")
+def cmd_course_validate(args: argparse.Namespace) -> int:
+    failed = 0
+    report = []
+    for raw in args.paths:
+        path = Path(raw)
+        try:
+            module = courses.validate(path)
+        except ValidationFailed as exc:
+            failed += 1
+            _print_problems(exc.problems)
+            errors = [p for p in exc.problems if not p.warning]
+            print(f"{path}: INVALID, {len(errors)} problem(s)", file=sys.stderr)
+            report.append({"path": str(path), "valid": False, "problems": [str(p) for p in errors]})
+            continue
+        _print_problems(module.warnings)
+        man = module.manifest
+        report.append(
+            {
+                "path": str(path),
+                "valid": True,
+                "id": man.id,
+                "version": man.version,
+                "questions": len(module.questions),
+                "warnings": [str(p) for p in module.warnings],
+            }
+        )
+        if not args.json:
+            print(
+                f"{path}: valid: {man.id} {man.version}, {len(man.lessons)} lessons, "
+                f"{len(module.questions)} questions, {len(man.assessments)} assessments, "
+                f"{len(module.warnings)} warning(s)"
+            )
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    return 1 if failed else 0
+
+
+@command("course install")
+def cmd_course_install(args: argparse.Namespace) -> int:
+    ctx = ctx_of(args)
+    results = []
+    for raw in args.paths:
+        try:
+            result, warnings = courses.install(ctx, SYSTEM, Path(raw), force=args.force)
+        except ValidationFailed as exc:
+            _print_problems(exc.problems)
+            raise
+        _print_problems(warnings)
+        results.append(result)
+    emit(
+        args,
+        results,
+        [
+            f"{r.module_id} {r.version}: {r.outcome}"
+            + (f" (was {r.previous})" if r.previous and r.previous != r.version else "")
+            for r in results
+        ],
+    )
+    return 0
+
+
+@command("course list")
+def cmd_course_list(args: argparse.Namespace) -> int:
+    mods = courses.list_modules(ctx_of(args), SYSTEM)
+    data = [
+        {
+            "id": mod.module_id,
+            "version": mod.version,
+            "title": mod.title,
+            "languages": mod.languages,
+            "lessons": mod.lessons,
+            "questions": mod.questions,
+            "assessments": [a["id"] for a in mod.assessments],
+        }
+        for mod in mods
+    ]
+    lines = [
+        f"{mod.module_id:40} {mod.version:10} {mod.lessons:3} lessons {mod.questions:5} questions"
+        for mod in mods
+    ] or ["No modules installed."]
+    emit(args, data, lines)
+    return 0
+
+
+# ---- user -------------------------------------------------------------------------------
+
+
+@command("user add")
+def cmd_user_add(args: argparse.Namespace) -> int:
+    ctx = ctx_of(args)
+    password = read_password(args)
+    info = users.add_user(ctx, SYSTEM, args.username, args.name, args.role, password)
+    note = "" if password else " (no password yet: set one with `user passwd`)"
+    emit(args, info, f"User '{info.username}' ({info.role}) created{note}.")
+    return 0
+
+
+@command("user list")
+def cmd_user_list(args: argparse.Namespace) -> int:
+    infos = users.list_users(ctx_of(args), SYSTEM, args.role)
+    lines = [
+        f"{u.username:24} {u.role:11} {'active' if u.active else 'inactive':9}"
+        f"{' LOCKED' if u.locked else ''} {u.full_name}"
+        for u in infos
+    ] or ["No users."]
+    emit(args, infos, lines)
+    return 0
+
+
+@command("user passwd")
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    password = read_password(args)
+    if password is None:
+        raise UsageError("a new password is needed: use --password-stdin")
+    users.reset_password(ctx_of(args), SYSTEM, args.username, password)
+    emit(args, {"username": args.username}, f"Password of '{args.username}' set.")
+    return 0
+
+
+@command("user unlock")
+def cmd_user_unlock(args: argparse.Namespace) -> int:
+    info = users.unlock(ctx_of(args), SYSTEM, args.username)
+    emit(args, info, f"User '{info.username}' unlocked.")
+    return 0
+
+
+# ---- parser -----------------------------------------------------------------------------
+
+
+def _globals(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir", default=default, help="data folder (env MOBILAZE_DATA_DIR)", metavar="DIR"
+    )
+    parser.add_argument(
+        "--database-url",
+        default=default,
+        help="database URL (env MOBILAZE_DATABASE_URL); default SQLite in the data folder",
+        metavar="URL",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="machine-readable output",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mobilaze-admin", description="Administer MOBILAZE Training from the command line."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _globals(parser, suppress=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _globals(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def leaf(group: Any, name: str, key: str, help_text: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = group.add_parser(name, parents=[common], help=help_text)
+        p.set_defaults(handler=_COMMANDS[key])
+        return p
+
+    p = leaf(sub, "init", "init", "create the data folder and database, install standard modules")
+    p.add_argument("--admin", metavar="USERNAME", help="create this administrator")
+    p.add_argument("--name", help="the administrator's full name")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+
+    course = sub.add_parser("course", help="course modules").add_subparsers(
+        dest="sub", metavar="ACTION", required=True
+    )
+    p = leaf(course, "validate", "course validate", "validate module folders or zips")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = leaf(course, "install", "course install", "validate and install modules")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--force", action="store_true", help="allow installing a lower version")
+    leaf(course, "list", "course list", "list installed modules")
+
+    user = sub.add_parser("user", help="user accounts").add_subparsers(
+        dest="sub", metavar="ACTION", required=True
+    )
+    p = leaf(user, "add", "user add", "create a user")
+    p.add_argument("username")
+    p.add_argument("--role", required=True, choices=["trainee", "instructor", "admin"])
+    p.add_argument("--name", required=True, help="full name as it appears on certificates")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p = leaf(user, "list", "user list", "list users")
+    p.add_argument("--role", choices=["trainee", "instructor", "admin"])
+    p = leaf(user, "passwd", "user passwd", "set a user's password")
+    p.add_argument("username")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p = leaf(user, "unlock", "user unlock", "unlock an account locked by failed logins")
+    p.add_argument("username")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args._ctx = None
+    try:
+        return int(args.handler(args))
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"mobilaze-admin: error: {exc}", file=sys.stderr)
+        return 2
+    except ValidationFailed as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except MobilazeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 1
+    finally:
+        if args._ctx is not None:
+            args._ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
