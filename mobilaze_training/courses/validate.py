@@ -241,6 +241,8 @@ def _check_localised(
     def walk(node: Any, path: list[PathElem]) -> None:
         if isinstance(node, dict):
             for key, value in node.items():
+                if key == "feedback" and "kind" in node:
+                    continue  # an assessment's feedback policy, not a text
                 if key in LOCALISED_FIELDS and isinstance(value, (str, dict)):
                     texts = value if isinstance(value, dict) else {default: value}
                     if default not in texts:
