@@ -12,14 +12,15 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from mobilaze_training import __version__
 from mobilaze_training.auth.permissions import SYSTEM
 from mobilaze_training.errors import MobilazeError, ValidationFailed
-from mobilaze_training.services import courses, users
+from mobilaze_training.services import audit as audit_service
+from mobilaze_training.services import cohorts, courses, grading, users
 from mobilaze_training.services.context import AppContext, open_app
 
 Handler = Callable[[argparse.Namespace], int]
@@ -249,6 +250,105 @@ def cmd_user_unlock(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- cohort -----------------------------------------------------------------------------
+
+
+@command("cohort create")
+def cmd_cohort_create(args: argparse.Namespace) -> int:
+    info = cohorts.create_cohort(ctx_of(args), SYSTEM, args.name, args.instructor)
+    emit(args, info, f"Cohort '{info.name}' created.")
+    return 0
+
+
+@command("cohort enrol")
+def cmd_cohort_enrol(args: argparse.Namespace) -> int:
+    info = cohorts.enrol(ctx_of(args), SYSTEM, args.name, args.usernames)
+    emit(args, info, f"Cohort '{info.name}' has {info.trainees} trainee(s).")
+    return 0
+
+
+@command("cohort assign")
+def cmd_cohort_assign(args: argparse.Namespace) -> int:
+    due = None
+    if args.due:
+        try:
+            due = datetime.fromisoformat(args.due)
+        except ValueError:
+            raise UsageError(f"--due {args.due!r}: give a date as YYYY-MM-DD") from None
+        if due.tzinfo is None:
+            due = (
+                due.replace(hour=23, minute=59, tzinfo=UTC)
+                if len(args.due) == 10
+                else due.replace(tzinfo=UTC)
+            )
+    info = cohorts.assign(ctx_of(args), SYSTEM, args.name, args.module_id, due)
+    emit(args, info, f"Module '{args.module_id}' assigned to '{info.name}'.")
+    return 0
+
+
+@command("cohort list")
+def cmd_cohort_list(args: argparse.Namespace) -> int:
+    infos = cohorts.list_cohorts(ctx_of(args), SYSTEM)
+    lines = [
+        f"{c.name:30} {c.trainees:4} trainees  {', '.join(c.modules) or '-'}" for c in infos
+    ] or ["No cohorts."]
+    emit(args, infos, lines)
+    return 0
+
+
+# ---- attempt ----------------------------------------------------------------------------
+
+
+@command("attempt record")
+def cmd_attempt_record(args: argparse.Namespace) -> int:
+    path = Path(args.responses)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise MobilazeError(f"{path}: cannot read the responses file ({exc}).") from exc
+    try:
+        responses = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise MobilazeError(
+            f"{path}:{exc.lineno}: not valid JSON ({exc.msg}); give an object keyed by question id."
+        ) from exc
+    if not isinstance(responses, dict):
+        raise MobilazeError(f"{path}: expected a JSON object keyed by question id.")
+    result = grading.record_paper(
+        ctx_of(args), SYSTEM, args.user, args.module, args.assessment, responses, args.paper_id
+    )
+    data = result.as_contract()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    verdict = {True: "PASSED", False: "NOT PASSED", None: "PENDING REVIEW"}[result.passed]
+    total = f"{data['score']:g} / {data['max_score']:g} points"
+    print(f"{args.user}: {total}, {data['percent']}% - {verdict}")
+    for q in data["questions"]:
+        score = "to grade" if q["score"] is None else f"{q['score']:g}"
+        print(f"  {q['id']:24} {score:>8} / {q['points']:g}")
+    return 0
+
+
+# ---- audit ------------------------------------------------------------------------------
+
+
+@command("audit verify")
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    report = audit_service.verify(ctx_of(args), SYSTEM)
+    data = {
+        "entries": report.entries,
+        "ok": report.ok,
+        "broken_at": report.broken_at,
+        "reason": report.reason,
+    }
+    if report.ok:
+        emit(args, data, f"Audit log intact: {report.entries} entries.")
+        return 0
+    emit(args, data, f"Audit log BROKEN at entry {report.broken_at}: {report.reason}.")
+    return 1
+
+
 # ---- parser -----------------------------------------------------------------------------
 
 
@@ -316,6 +416,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     p = leaf(user, "unlock", "user unlock", "unlock an account locked by failed logins")
     p.add_argument("username")
+
+    cohort = sub.add_parser("cohort", help="cohorts of trainees").add_subparsers(
+        dest="sub", metavar="ACTION", required=True
+    )
+    p = leaf(cohort, "create", "cohort create", "create a cohort")
+    p.add_argument("name")
+    p.add_argument("--instructor", metavar="USERNAME", help="the cohort's instructor")
+    p = leaf(cohort, "enrol", "cohort enrol", "enrol trainees in a cohort")
+    p.add_argument("name")
+    p.add_argument("usernames", nargs="+", metavar="USERNAME")
+    p = leaf(cohort, "assign", "cohort assign", "assign a module to a cohort")
+    p.add_argument("name")
+    p.add_argument("module_id", metavar="MODULE_ID")
+    p.add_argument("--due", metavar="YYYY-MM-DD", help="due date")
+    leaf(cohort, "list", "cohort list", "list cohorts")
+
+    attempt = sub.add_parser("attempt", help="attempts").add_subparsers(
+        dest="sub", metavar="ACTION", required=True
+    )
+    p = leaf(attempt, "record", "attempt record", "enter a paper exam's responses")
+    p.add_argument("--user", required=True, metavar="USERNAME")
+    p.add_argument("--module", required=True, metavar="MODULE_ID")
+    p.add_argument("--assessment", required=True, metavar="ASSESSMENT_ID")
+    p.add_argument("--responses", required=True, metavar="FILE.json")
+    p.add_argument("--paper-id", metavar="ID", help="the printed paper's id")
+
+    audit_p = sub.add_parser("audit", help="the audit log").add_subparsers(
+        dest="sub", metavar="ACTION", required=True
+    )
+    leaf(audit_p, "verify", "audit verify", "check the audit log's hash chain")
     return parser
 
 

@@ -15,42 +15,42 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
-T, I, A = Role.TRAINEE, Role.INSTRUCTOR, Role.ADMIN
+T, INS, A = Role.TRAINEE, Role.INSTRUCTOR, Role.ADMIN
 
 #: action -> roles allowed. Scope rules (own cohorts, own results) are checked in services.
 PERMISSIONS: dict[str, frozenset[Role]] = {
     # accounts
     "user.add": frozenset({A}),
-    "user.list": frozenset({I, A}),
+    "user.list": frozenset({INS, A}),
     "user.set_role": frozenset({A}),
     "user.reset_password": frozenset({A}),
     "user.deactivate": frozenset({A}),
     "user.unlock": frozenset({A}),
-    "user.change_own_password": frozenset({T, I, A}),
+    "user.change_own_password": frozenset({T, INS, A}),
     "audit.view": frozenset({A}),
     "audit.verify": frozenset({A}),
     # modules
     "module.install": frozenset({A}),
-    "module.list": frozenset({T, I, A}),
-    "module.read": frozenset({T, I, A}),
+    "module.list": frozenset({T, INS, A}),
+    "module.read": frozenset({T, INS, A}),
     # cohorts
-    "cohort.create": frozenset({I, A}),
-    "cohort.list": frozenset({I, A}),
-    "cohort.enrol": frozenset({I, A}),
-    "cohort.assign": frozenset({I, A}),
-    "progress.view_cohort": frozenset({I, A}),
-    "progress.view_own": frozenset({T, I, A}),
+    "cohort.create": frozenset({INS, A}),
+    "cohort.list": frozenset({INS, A}),
+    "cohort.enrol": frozenset({INS, A}),
+    "cohort.assign": frozenset({INS, A}),
+    "progress.view_cohort": frozenset({INS, A}),
+    "progress.view_own": frozenset({T, INS, A}),
     # attempts
     "attempt.start": frozenset({T}),
     "attempt.answer": frozenset({T}),
     "attempt.submit": frozenset({T}),
     "attempt.view_own": frozenset({T}),
-    "attempt.view_any": frozenset({I, A}),
-    "attempt.record_paper": frozenset({I, A}),
-    "attempt.grade": frozenset({I, A}),
-    "attempt.extend_time": frozenset({I, A}),
-    "attempt.grant_extra": frozenset({I, A}),
-    "lesson.open": frozenset({T, I, A}),
+    "attempt.view_any": frozenset({INS, A}),
+    "attempt.record_paper": frozenset({INS, A}),
+    "attempt.grade": frozenset({INS, A}),
+    "attempt.extend_time": frozenset({INS, A}),
+    "attempt.grant_extra": frozenset({INS, A}),
+    "lesson.open": frozenset({T, INS, A}),
     # data
     "backup.create": frozenset({A}),
     "backup.restore": frozenset({A}),

@@ -34,7 +34,7 @@ def decode(data: bytes) -> str:
 
 def load(text: str) -> Any:
     try:
-        return yaml.load(text, Loader=SafeLoader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -65,10 +65,13 @@ class LineFinder:
                         line = key.start_mark.line + 1
                         child = value
                         break
-            elif isinstance(node, yaml.SequenceNode) and isinstance(elem, int):
-                if 0 <= elem < len(node.value):
-                    child = node.value[elem]
-                    line = child.start_mark.line + 1
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and isinstance(elem, int)
+                and 0 <= elem < len(node.value)
+            ):
+                child = node.value[elem]
+                line = child.start_mark.line + 1
             if child is None:
                 break
             node = child

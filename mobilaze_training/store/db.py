@@ -103,7 +103,8 @@ class Database:
             return None
         if current is not None and current not in {r.revision for r in script.walk_revisions()}:
             raise DatabaseTooNew(
-                f"The database was made by a newer version of MOBILAZE Training (schema {current}). "
+                "The database was made by a newer version of MOBILAZE Training "
+                f"(schema {current}). "
                 "Install the newer program, or restore a backup made by this one."
             )
         backup = self.backup_before_migration(current) if current is not None else None

@@ -1,0 +1,1 @@
+"""Quizzes and exams: scoring responses to the question types of the module format."""

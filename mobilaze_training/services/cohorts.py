@@ -1,0 +1,315 @@
+"""Cohorts, enrolments, module assignments, and progress."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mobilaze_training.auth import audit
+from mobilaze_training.auth.permissions import Principal, Role, require
+from mobilaze_training.errors import ConflictError, InvalidInput, NotFoundError
+from mobilaze_training.services.context import AppContext
+from mobilaze_training.services.scope import (
+    assigned_modules,
+    require_cohort_scope,
+    require_user_scope,
+)
+from mobilaze_training.services.users import get_user
+from mobilaze_training.store import models as m
+
+
+@dataclass(frozen=True)
+class CohortInfo:
+    id: uuid.UUID
+    name: str
+    instructor: str | None
+    trainees: int
+    modules: list[str]
+
+
+def _cohort(s: Session, name: str) -> m.Cohort:
+    cohort = s.scalar(select(m.Cohort).where(m.Cohort.name == name.strip()))
+    if cohort is None:
+        raise NotFoundError(f"There is no cohort '{name}'.")
+    return cohort
+
+
+def _info(s: Session, cohort: m.Cohort) -> CohortInfo:
+    instructor = s.get(m.User, cohort.instructor_id) if cohort.instructor_id else None
+    trainees = s.scalar(
+        select(func.count()).select_from(m.Enrolment).where(m.Enrolment.cohort_id == cohort.id)
+    )
+    modules = s.scalars(
+        select(m.Assignment.module_id)
+        .where(m.Assignment.cohort_id == cohort.id)
+        .order_by(m.Assignment.module_id)
+    ).all()
+    return CohortInfo(
+        cohort.id,
+        cohort.name,
+        instructor.username if instructor else None,
+        trainees or 0,
+        list(modules),
+    )
+
+
+def create_cohort(
+    ctx: AppContext, actor: Principal, name: str, instructor: str | None = None
+) -> CohortInfo:
+    require(actor, "cohort.create")
+    clean = " ".join(name.split())
+    if not clean:
+        raise InvalidInput("The cohort name must not be empty.")
+    with ctx.db.transaction() as s:
+        if s.scalar(select(m.Cohort.id).where(m.Cohort.name == clean)) is not None:
+            raise ConflictError(f"A cohort named '{clean}' exists already.")
+        owner_id = actor.user_id
+        if instructor:
+            owner = get_user(s, instructor)
+            if owner.role not in (Role.INSTRUCTOR, Role.ADMIN):
+                raise InvalidInput(f"'{owner.username}' is not an instructor.")
+            owner_id = owner.id
+        cohort = m.Cohort(name=clean, instructor_id=owner_id)
+        s.add(cohort)
+        s.flush()
+        audit.append(s, actor, "cohort.create", clean)
+        return _info(s, cohort)
+
+
+def list_cohorts(ctx: AppContext, actor: Principal) -> list[CohortInfo]:
+    require(actor, "cohort.list")
+    with ctx.db.transaction() as s:
+        query = select(m.Cohort).where(m.Cohort.archived.is_(False)).order_by(m.Cohort.name)
+        if actor.role != Role.ADMIN:
+            query = query.where(m.Cohort.instructor_id == actor.user_id)
+        return [_info(s, c) for c in s.scalars(query)]
+
+
+def enrol(ctx: AppContext, actor: Principal, cohort_name: str, usernames: list[str]) -> CohortInfo:
+    require(actor, "cohort.enrol")
+    with ctx.db.transaction() as s:
+        cohort = _cohort(s, cohort_name)
+        require_cohort_scope(s, actor, cohort)
+        added = []
+        for username in usernames:
+            user = get_user(s, username)
+            if user.role != Role.TRAINEE:
+                raise InvalidInput(f"'{user.username}' is not a trainee.")
+            exists = s.scalar(
+                select(m.Enrolment.id).where(
+                    m.Enrolment.cohort_id == cohort.id, m.Enrolment.user_id == user.id
+                )
+            )
+            if exists is None:
+                s.add(m.Enrolment(cohort_id=cohort.id, user_id=user.id))
+                added.append(user.username)
+        s.flush()
+        audit.append(s, actor, "cohort.enrol", cohort.name, {"added": added})
+        return _info(s, cohort)
+
+
+def unenrol(ctx: AppContext, actor: Principal, cohort_name: str, username: str) -> CohortInfo:
+    require(actor, "cohort.enrol")
+    with ctx.db.transaction() as s:
+        cohort = _cohort(s, cohort_name)
+        require_cohort_scope(s, actor, cohort)
+        user = get_user(s, username)
+        row = s.scalar(
+            select(m.Enrolment).where(
+                m.Enrolment.cohort_id == cohort.id, m.Enrolment.user_id == user.id
+            )
+        )
+        if row is not None:
+            s.delete(row)
+            s.flush()
+            audit.append(s, actor, "cohort.unenrol", cohort.name, {"user": user.username})
+        return _info(s, cohort)
+
+
+def assign(
+    ctx: AppContext,
+    actor: Principal,
+    cohort_name: str,
+    module_id: str,
+    due_at: datetime | None = None,
+) -> CohortInfo:
+    require(actor, "cohort.assign")
+    with ctx.db.transaction() as s:
+        cohort = _cohort(s, cohort_name)
+        require_cohort_scope(s, actor, cohort)
+        installed = s.scalar(
+            select(m.ModuleVersion.id).where(
+                m.ModuleVersion.module_id == module_id, m.ModuleVersion.is_current.is_(True)
+            )
+        )
+        if installed is None:
+            raise NotFoundError(f"Module '{module_id}' is not installed.")
+        row = s.scalar(
+            select(m.Assignment).where(
+                m.Assignment.cohort_id == cohort.id, m.Assignment.module_id == module_id
+            )
+        )
+        if row is None:
+            s.add(m.Assignment(cohort_id=cohort.id, module_id=module_id, due_at=due_at))
+        else:
+            row.due_at = due_at
+        s.flush()
+        audit.append(
+            s,
+            actor,
+            "cohort.assign",
+            cohort.name,
+            {"module": module_id, "due_at": due_at.isoformat() if due_at else None},
+        )
+        return _info(s, cohort)
+
+
+@dataclass(frozen=True)
+class ModuleProgress:
+    module_id: str
+    due_at: datetime | None
+    lessons_total: int
+    lessons_opened: int
+    attempts: int
+    best_percent: Decimal | None
+    passed: bool
+    pending_review: bool
+    in_progress: bool
+
+    @property
+    def status(self) -> str:
+        if self.passed:
+            return "passed"
+        if self.pending_review:
+            return "pending_review"
+        if self.attempts or self.lessons_opened:
+            return "in_progress"
+        return "not_started"
+
+
+def _progress_for(
+    s: Session, user_id: uuid.UUID, module_ids: list[str], due: dict[str, datetime | None]
+) -> list[ModuleProgress]:
+    if not module_ids:
+        return []
+    versions = {
+        mv.module_id: mv
+        for mv in s.scalars(
+            select(m.ModuleVersion).where(
+                m.ModuleVersion.module_id.in_(module_ids), m.ModuleVersion.is_current.is_(True)
+            )
+        )
+    }
+    opened: dict[str, int] = dict(
+        s.execute(  # type: ignore[arg-type]
+            select(m.LessonProgress.module_id, func.count())
+            .where(m.LessonProgress.user_id == user_id, m.LessonProgress.module_id.in_(module_ids))
+            .group_by(m.LessonProgress.module_id)
+        ).all()
+    )
+    attempts = s.execute(
+        select(
+            m.Attempt.module_id,
+            m.Attempt.assessment_id,
+            m.Attempt.status,
+            m.Attempt.percent,
+            m.Attempt.passed,
+            m.Attempt.kind,
+        ).where(m.Attempt.user_id == user_id, m.Attempt.module_id.in_(module_ids))
+    ).all()
+    out = []
+    for module_id in module_ids:
+        mv = versions.get(module_id)
+        manifest = mv.manifest if mv else {}
+        required = set((manifest.get("certificate") or {}).get("requires") or [])
+        if not required:
+            required = {a["id"] for a in manifest.get("assessments", []) if a["kind"] == "exam"}
+        mine = [a for a in attempts if a.module_id == module_id]
+        done = [a for a in mine if a.status != "in_progress"]
+        percents = [a.percent for a in done if a.percent is not None and a.kind != "practice"]
+        passed_ids = {a.assessment_id for a in done if a.passed}
+        out.append(
+            ModuleProgress(
+                module_id=module_id,
+                due_at=due.get(module_id),
+                lessons_total=len(manifest.get("lessons", [])),
+                lessons_opened=opened.get(module_id, 0),
+                attempts=len(mine),
+                best_percent=max(percents) if percents else None,
+                passed=bool(required) and required <= passed_ids,
+                pending_review=any(a.status == "pending_review" for a in mine),
+                in_progress=any(a.status == "in_progress" for a in mine),
+            )
+        )
+    return out
+
+
+def my_progress(ctx: AppContext, actor: Principal) -> list[ModuleProgress]:
+    """The trainee's assigned modules with progress, in due-date order."""
+    require(actor, "progress.view_own")
+    with ctx.db.transaction() as s:
+        if actor.user_id is None:
+            return []
+        assigned = assigned_modules(s, actor.user_id)
+        ids = sorted(assigned, key=lambda k: (assigned[k].due_at is None, assigned[k].due_at, k))
+        return _progress_for(s, actor.user_id, ids, {k: a.due_at for k, a in assigned.items()})
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    user_id: uuid.UUID
+    username: str
+    full_name: str
+    modules: list[ModuleProgress]
+
+
+def cohort_progress(ctx: AppContext, actor: Principal, cohort_name: str) -> list[ProgressRow]:
+    require(actor, "progress.view_cohort")
+    with ctx.db.transaction() as s:
+        cohort = _cohort(s, cohort_name)
+        require_cohort_scope(s, actor, cohort)
+        assignments = s.scalars(
+            select(m.Assignment)
+            .where(m.Assignment.cohort_id == cohort.id)
+            .order_by(m.Assignment.module_id)
+        ).all()
+        ids = [a.module_id for a in assignments]
+        due = {a.module_id: a.due_at for a in assignments}
+        people = s.scalars(
+            select(m.User)
+            .join(m.Enrolment, m.Enrolment.user_id == m.User.id)
+            .where(m.Enrolment.cohort_id == cohort.id)
+            .order_by(m.User.full_name)
+        ).all()
+        return [
+            ProgressRow(u.id, u.username, u.full_name, _progress_for(s, u.id, ids, due))
+            for u in people
+        ]
+
+
+def open_lesson(
+    ctx: AppContext, actor: Principal, module_id: str, lesson_id: str, *, completed: bool = True
+) -> None:
+    """Record that the user opened (and read) a lesson."""
+    require(actor, "lesson.open")
+    if actor.user_id is None:
+        return
+    with ctx.db.transaction() as s:
+        require_user_scope(s, actor, actor.user_id)
+        row = s.scalar(
+            select(m.LessonProgress).where(
+                m.LessonProgress.user_id == actor.user_id,
+                m.LessonProgress.module_id == module_id,
+                m.LessonProgress.lesson_id == lesson_id,
+            )
+        )
+        if row is None:
+            row = m.LessonProgress(user_id=actor.user_id, module_id=module_id, lesson_id=lesson_id)
+            s.add(row)
+        if completed and row.completed_at is None:
+            row.completed_at = m.utcnow()
