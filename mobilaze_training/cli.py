@@ -20,7 +20,7 @@ from mobilaze_training import __version__
 from mobilaze_training.auth.permissions import SYSTEM
 from mobilaze_training.errors import MobilazeError, ValidationFailed
 from mobilaze_training.services import audit as audit_service
-from mobilaze_training.services import cohorts, courses, grading, users
+from mobilaze_training.services import backup, cohorts, courses, demo, grading, users
 from mobilaze_training.services.context import AppContext, open_app
 
 Handler = Callable[[argparse.Namespace], int]
@@ -349,6 +349,40 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 1
 
 
+# ---- backup, restore, demo --------------------------------------------------------------
+
+
+@command("backup")
+def cmd_backup(args: argparse.Namespace) -> int:
+    info = backup.create_backup(ctx_of(args), SYSTEM, Path(args.out))
+    emit(
+        args, info, f"Backup written to {info.path} ({info.size // 1024} KB, schema {info.schema})."
+    )
+    return 0
+
+
+@command("restore")
+def cmd_restore(args: argparse.Namespace) -> int:
+    info = backup.restore_backup(ctx_of(args), SYSTEM, Path(args.file))
+    emit(args, info, f"Restored the backup of {info.created_at} from {info.path}.")
+    return 0
+
+
+@command("demo")
+def cmd_demo(args: argparse.Namespace) -> int:
+    report = demo.seed(ctx_of(args), SYSTEM)
+    emit(
+        args,
+        report,
+        [
+            f"Cohort '{report.cohort}' with instructor '{report.instructor}' and "
+            f"{len(report.trainees)} trainees; {report.attempts} attempts made.",
+            f"Every demo account's password is: {report.password}",
+        ],
+    )
+    return 0
+
+
 # ---- parser -----------------------------------------------------------------------------
 
 
@@ -446,6 +480,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="sub", metavar="ACTION", required=True
     )
     leaf(audit_p, "verify", "audit verify", "check the audit log's hash chain")
+
+    p = leaf(sub, "backup", "backup", "write a backup of the database, settings and keys")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p = leaf(sub, "restore", "restore", "replace the database with a backup")
+    p.add_argument("file", metavar="FILE")
+    leaf(sub, "demo", "demo", "seed a demo cohort, trainees and attempts")
     return parser
 
 
