@@ -110,7 +110,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     lines += [f"Machine id: {report.machine_id}"]
     if created:
         lines.append(f"Administrator '{created.username}' created.")
-    lines += [f"Module {line}" for line in data["modules"]]
+    lines += [f"Module {r.module_id}@{r.version} ({r.outcome})" for r in report.modules]
     emit(args, data, lines)
     return 0
 

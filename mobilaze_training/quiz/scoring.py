@@ -310,7 +310,7 @@ def correct_response(question: Mapping[str, Any]) -> object:
 
 def _show(value: object) -> str:
     if value is None:
-        return "nothing"
+        return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):

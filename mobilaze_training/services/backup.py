@@ -71,12 +71,14 @@ def create_backup(
         if progress:
             progress(0, 3, "database")
         backup_sqlite(db_path, copy)
+        created = datetime.now(UTC).isoformat()
+        digest = _sha256(copy)
         manifest = {
             "format": FORMAT,
-            "created_at": datetime.now(UTC).isoformat(),
+            "created_at": created,
             "program_version": __version__,
             "schema": ctx.db.current_revision(),
-            "sha256": _sha256(copy),
+            "sha256": digest,
         }
         if progress:
             progress(1, 3, "archive")
@@ -94,9 +96,7 @@ def create_backup(
         partial.replace(out)
         if progress:
             progress(3, 3, "done")
-    return BackupInfo(
-        out, manifest["created_at"], manifest["schema"], manifest["sha256"], out.stat().st_size
-    )
+    return BackupInfo(out, created, manifest["schema"], digest, out.stat().st_size)
 
 
 def read_manifest(path: Path) -> dict[str, object]:

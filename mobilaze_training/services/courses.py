@@ -9,7 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from mobilaze_training import paths
 from mobilaze_training.auth import audit
@@ -91,9 +92,7 @@ def _loc(value: Any, default: str) -> dict[str, str]:
     return {default: value} if isinstance(value, str) else dict(value)
 
 
-def _summary(s: Any, mv: m.ModuleVersion) -> ModuleSummary:
-    from sqlalchemy import func
-
+def _summary(s: Session, mv: m.ModuleVersion) -> ModuleSummary:
     man = mv.manifest
     default = man["languages"][0]
     n_questions = s.scalar(
@@ -132,7 +131,7 @@ def get_module(ctx: AppContext, actor: Principal, module_id: str) -> ModuleSumma
         return _summary(s, mv)
 
 
-def _current(s: Any, module_id: str) -> m.ModuleVersion:
+def _current(s: Session, module_id: str) -> m.ModuleVersion:
     mv = s.scalar(
         select(m.ModuleVersion).where(
             m.ModuleVersion.module_id == module_id, m.ModuleVersion.is_current.is_(True)
