@@ -20,7 +20,15 @@ from mobilaze_training import __version__
 from mobilaze_training.auth.permissions import SYSTEM
 from mobilaze_training.errors import MobilazeError, ValidationFailed
 from mobilaze_training.services import audit as audit_service
-from mobilaze_training.services import backup, cohorts, courses, demo, grading, users
+from mobilaze_training.services import (
+    backup,
+    certificates,
+    cohorts,
+    courses,
+    demo,
+    grading,
+    users,
+)
 from mobilaze_training.services.context import AppContext, open_app
 
 Handler = Callable[[argparse.Namespace], int]
@@ -349,6 +357,71 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 1
 
 
+# ---- certificates and keys --------------------------------------------------------------
+
+
+@command("certificate issue")
+def cmd_certificate_issue(args: argparse.Namespace) -> int:
+    ctx = ctx_of(args)
+    info = certificates.issue(ctx, SYSTEM, args.user, args.module)
+    out = Path(args.out)
+    certificates.render(ctx, SYSTEM, info.serial, out, args.language)
+    emit(args, info, f"Certificate {info.serial} for {info.full_name} written to {out}.")
+    return 0
+
+
+@command("certificate verify")
+def cmd_certificate_verify(args: argparse.Namespace) -> int:
+    result = certificates.verify(ctx_of(args), SYSTEM, args.target)
+    data = {
+        "status": result.status,
+        "message": result.message,
+        "serial": result.payload.serial if result.payload else None,
+        "name": result.payload.name if result.payload else None,
+    }
+    emit(args, data, result.message)
+    return 0 if result.ok else 1
+
+
+@command("certificate revoke")
+def cmd_certificate_revoke(args: argparse.Namespace) -> int:
+    info = certificates.revoke(ctx_of(args), SYSTEM, args.serial, args.reason)
+    emit(args, info, f"Certificate {info.serial} revoked: {info.revoked_reason}.")
+    return 0
+
+
+@command("certificate list")
+def cmd_certificate_list(args: argparse.Namespace) -> int:
+    infos = certificates.register(ctx_of(args), SYSTEM, args.module)
+    lines = [
+        f"{c.serial:16} {c.issued} {c.module_id:34} {'REVOKED ' if c.revoked else ''}{c.full_name}"
+        for c in infos
+    ] or ["No certificates issued."]
+    emit(args, infos, lines)
+    return 0
+
+
+@command("key export")
+def cmd_key_export(args: argparse.Namespace) -> int:
+    text = certificates.export_public_key(ctx_of(args), SYSTEM)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    emit(args, {"public_key": text.strip()}, text.strip())
+    return 0
+
+
+@command("key trust")
+def cmd_key_trust(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise MobilazeError(f"{path}: cannot read the key ({exc}).") from exc
+    kid = certificates.import_trusted_key(ctx_of(args), SYSTEM, text)
+    emit(args, {"key_id": kid}, f"Key {kid} is now trusted for verifying certificates.")
+    return 0
+
+
 # ---- backup, restore, demo --------------------------------------------------------------
 
 
@@ -480,6 +553,30 @@ def build_parser() -> argparse.ArgumentParser:
         dest="sub", metavar="ACTION", required=True
     )
     leaf(audit_p, "verify", "audit verify", "check the audit log's hash chain")
+
+    cert = sub.add_parser("certificate", help="certificates").add_subparsers(
+        dest="sub", metavar="ACTION", required=True
+    )
+    p = leaf(cert, "issue", "certificate issue", "issue a certificate and write its PDF")
+    p.add_argument("--user", required=True, metavar="USERNAME")
+    p.add_argument("--module", required=True, metavar="MODULE_ID")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--language", choices=["az", "ru", "en"], help="main language of the PDF")
+    p = leaf(cert, "verify", "certificate verify", "verify a certificate PDF or code")
+    p.add_argument("target", metavar="FILE.pdf|CODE")
+    p = leaf(cert, "revoke", "certificate revoke", "revoke a certificate")
+    p.add_argument("serial", metavar="SERIAL")
+    p.add_argument("--reason", required=True)
+    p = leaf(cert, "list", "certificate list", "the register of issued certificates")
+    p.add_argument("--module", metavar="MODULE_ID")
+
+    key = sub.add_parser("key", help="the centre's signing key").add_subparsers(
+        dest="sub", metavar="ACTION", required=True
+    )
+    p = leaf(key, "export", "key export", "print the centre's public key")
+    p.add_argument("--out", metavar="FILE")
+    p = leaf(key, "trust", "key trust", "trust another centre's public key")
+    p.add_argument("file", metavar="FILE")
 
     p = leaf(sub, "backup", "backup", "write a backup of the database, settings and keys")
     p.add_argument("--out", required=True, metavar="FILE")

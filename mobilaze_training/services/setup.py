@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from mobilaze_training.auth.permissions import Principal, require
 from mobilaze_training.courses.install import InstallResult
-from mobilaze_training.services import courses
+from mobilaze_training.services import certificates, courses
 from mobilaze_training.services.context import AppContext
 from mobilaze_training.store.models import KeyValue
 
@@ -31,5 +31,6 @@ def machine_id(ctx: AppContext) -> str:
 def initialise(ctx: AppContext, actor: Principal) -> InitReport:
     require(actor, "module.install")
     mid = machine_id(ctx)
+    certificates.ensure_centre_key(ctx)
     ctx.save_settings()
     return InitReport(mid, courses.install_standard(ctx, actor))
