@@ -27,6 +27,7 @@ from mobilaze_training.services import (
     courses,
     demo,
     grading,
+    questions,
     users,
 )
 from mobilaze_training.services.context import AppContext, open_app
@@ -422,6 +423,32 @@ def cmd_key_trust(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- questions --------------------------------------------------------------------------
+
+
+@command("questions import")
+def cmd_questions_import(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    result = questions.import_bank(
+        SYSTEM, args.format, Path(args.file), out, args.bank, args.language
+    )
+    _print_problems(result.warnings)
+    count = len(result.bank["questions"])
+    data = {
+        "out": str(out),
+        "bank": result.bank["bank"],
+        "questions": count,
+        "warnings": [str(w) for w in result.warnings],
+    }
+    emit(
+        args,
+        data,
+        f"{count} question(s) written to {out} (bank '{result.bank['bank']}'), "
+        f"{len(result.warnings)} warning(s).",
+    )
+    return 0
+
+
 # ---- backup, restore, demo --------------------------------------------------------------
 
 
@@ -577,6 +604,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE")
     p = leaf(key, "trust", "key trust", "trust another centre's public key")
     p.add_argument("file", metavar="FILE")
+
+    qs = sub.add_parser("questions", help="question banks from other systems").add_subparsers(
+        dest="sub", metavar="ACTION", required=True
+    )
+    p = leaf(qs, "import", "questions import", "convert GIFT, Moodle XML, Aiken or QTI to a bank")
+    p.add_argument("--format", required=True, choices=["gift", "moodle-xml", "aiken", "qti"])
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--out", required=True, metavar="BANK.yaml")
+    p.add_argument("--bank", help="bank name (default: the output file's name)")
+    p.add_argument("--language", default="en", help="language of the texts (default en)")
 
     p = leaf(sub, "backup", "backup", "write a backup of the database, settings and keys")
     p.add_argument("--out", required=True, metavar="FILE")
