@@ -27,6 +27,7 @@ from mobilaze_training.services import (
     courses,
     demo,
     grading,
+    printing,
     questions,
     users,
 )
@@ -339,6 +340,28 @@ def cmd_attempt_record(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("attempt papers")
+def cmd_attempt_papers(args: argparse.Namespace) -> int:
+    papers = printing.print_papers(
+        ctx_of(args),
+        SYSTEM,
+        args.module,
+        args.assessment,
+        args.count,
+        Path(args.out_dir),
+        args.language,
+    )
+    emit(args, papers, [f"{p.paper_id}: {p.path} ({len(p.questions)} questions)" for p in papers])
+    return 0
+
+
+@command("cohort report")
+def cmd_cohort_report(args: argparse.Namespace) -> int:
+    out = printing.cohort_report(ctx_of(args), SYSTEM, args.name, Path(args.out), args.language)
+    emit(args, {"out": str(out)}, f"Results report of '{args.name}' written to {out}.")
+    return 0
+
+
 # ---- audit ------------------------------------------------------------------------------
 
 
@@ -565,6 +588,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("module_id", metavar="MODULE_ID")
     p.add_argument("--due", metavar="YYYY-MM-DD", help="due date")
     leaf(cohort, "list", "cohort list", "list cohorts")
+    p = leaf(cohort, "report", "cohort report", "the cohort's results as a PDF")
+    p.add_argument("name")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--language", choices=["az", "ru", "en"], default="az")
 
     attempt = sub.add_parser("attempt", help="attempts").add_subparsers(
         dest="sub", metavar="ACTION", required=True
@@ -575,6 +602,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--assessment", required=True, metavar="ASSESSMENT_ID")
     p.add_argument("--responses", required=True, metavar="FILE.json")
     p.add_argument("--paper-id", metavar="ID", help="the printed paper's id")
+    p = leaf(attempt, "papers", "attempt papers", "print exam papers with answer sheets (PDF)")
+    p.add_argument("--module", required=True, metavar="MODULE_ID")
+    p.add_argument("--assessment", required=True, metavar="ASSESSMENT_ID")
+    p.add_argument("--count", type=int, default=1)
+    p.add_argument("--out-dir", required=True, metavar="DIR")
+    p.add_argument("--language", choices=["az", "ru", "en"], default="az")
 
     audit_p = sub.add_parser("audit", help="the audit log").add_subparsers(
         dest="sub", metavar="ACTION", required=True

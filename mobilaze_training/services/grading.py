@@ -241,6 +241,22 @@ def record_paper(
         if problems:
             raise InvalidInput("The responses were refused:\n  " + "\n  ".join(problems))
         order = fixed + [q for q in responses if q not in fixed]
+        if paper_id:
+            from mobilaze_training.services.printing import paper_draw
+
+            printed = paper_draw(s, paper_id)
+            if printed is None:
+                raise InvalidInput(f"Paper '{paper_id}' was not printed from this database.")
+            if (printed["module"], printed["assessment"]) != (module_id, assessment_id):
+                raise InvalidInput(
+                    f"Paper '{paper_id}' is of {printed['module']}/{printed['assessment']}."
+                )
+            extra = [q for q in responses if q not in printed["order"]]
+            if extra:
+                raise InvalidInput(
+                    f"The responses name questions not on paper '{paper_id}': {', '.join(extra)}"
+                )
+            order = list(printed["order"])
         attempt_id = uuid.uuid4()
         snapshot = build_snapshot(attempt_id, mv.manifest, assessment, bank, order=order)
         attempt = m.Attempt(
