@@ -9,7 +9,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench translations screenshots format clean
+.PHONY: run test lint bench translations ts screenshots format clean
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found %s); install it and run make again." % sys.version.split()[0])'
@@ -28,6 +28,12 @@ resources/translations/%.qm: resources/translations/%.ts | $(APP_STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+# Refresh the .ts sources from the code and forms (then translate them, e.g. in pyside6-linguist).
+ts: $(APP_STAMP)
+	$(BIN)/pyside6-lupdate -extensions py,ui -no-obsolete -locations none mobilaze_training/gui ui \
+		-ts resources/translations/mobilaze_az.ts resources/translations/mobilaze_ru.ts \
+		resources/translations/mobilaze_en.ts
 
 run: $(APP_STAMP) translations
 	@$(BIN)/python -m mobilaze_training.syscheck
