@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from mobilaze_training.services import (
     grading,
     printing,
     questions,
+    reports,
     users,
 )
 from mobilaze_training.services.context import AppContext, open_app
@@ -472,6 +473,53 @@ def cmd_questions_import(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- exports and item analysis ----------------------------------------------------------
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} {value!r}: give a date as YYYY-MM-DD") from None
+
+
+def _filter(args: argparse.Namespace) -> reports.ExportFilter:
+    return reports.ExportFilter.for_days(
+        args.cohort, args.module, _day(args.since, "--since"), _day(args.until, "--until")
+    )
+
+
+@command("export results")
+def cmd_export_results(args: argparse.Namespace) -> int:
+    summary = reports.export_results(
+        ctx_of(args),
+        SYSTEM,
+        args.format,
+        Path(args.out),
+        _filter(args),
+        csv_delimiter=args.delimiter,
+        json_lines=args.json_lines,
+    )
+    emit(args, summary, f"{summary.rows} attempt(s) exported to {summary.path} ({args.format}).")
+    return 0
+
+
+@command("report items")
+def cmd_report_items(args: argparse.Namespace) -> int:
+    stats = reports.item_analysis(ctx_of(args), SYSTEM, args.module, args.assessment, _filter(args))
+    lines = [f"{'question':24} {'n':>5} {'facility':>9} {'discrim.':>9}  flags"]
+    for item in stats:
+        disc = "-" if item.discrimination is None else f"{item.discrimination:.2f}"
+        lines.append(
+            f"{item.question_id:24} {item.n:5d} {item.facility:9.2f} {disc:>9}  "
+            f"{', '.join(item.flags)}"
+        )
+    emit(args, stats, lines)
+    return 0
+
+
 # ---- backup, restore, demo --------------------------------------------------------------
 
 
@@ -647,6 +695,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="BANK.yaml")
     p.add_argument("--bank", help="bank name (default: the output file's name)")
     p.add_argument("--language", default="en", help="language of the texts (default en)")
+
+    def filters(p: argparse.ArgumentParser, module_required: bool = False) -> None:
+        p.add_argument("--cohort", metavar="NAME")
+        p.add_argument("--module", metavar="MODULE_ID", required=module_required)
+        p.add_argument("--since", metavar="YYYY-MM-DD", help="submitted on or after this day")
+        p.add_argument("--until", metavar="YYYY-MM-DD", help="submitted on or before this day")
+
+    export = sub.add_parser("export", help="export results").add_subparsers(
+        dest="sub", metavar="ACTION", required=True
+    )
+    p = leaf(export, "results", "export results", "results as CSV, XLSX or xAPI statements")
+    p.add_argument("--format", required=True, choices=["csv", "xlsx", "xapi"])
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--delimiter", default=",", choices=[",", ";"], help="CSV separator")
+    p.add_argument("--json-lines", action="store_true", help="xAPI: one statement per line")
+    filters(p)
+    report = sub.add_parser("report", help="analyses").add_subparsers(
+        dest="sub", metavar="ACTION", required=True
+    )
+    p = leaf(report, "items", "report items", "facility and discrimination of each question")
+    p.add_argument("--assessment", required=True, metavar="ASSESSMENT_ID")
+    filters(p, module_required=True)
 
     p = leaf(sub, "backup", "backup", "write a backup of the database, settings and keys")
     p.add_argument("--out", required=True, metavar="FILE")
