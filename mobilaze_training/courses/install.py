@@ -66,13 +66,18 @@ def install_module(
             )
         if existing.is_current:
             return InstallResult(manifest.id, manifest.version, "unchanged", previous, existing.id)
-        if not force:
-            raise ConflictError(
-                f"Module {manifest.id}: version {manifest.version} is older than the installed "
-                f"{previous}. Use --force to go back to it."
-            )
+        # A version kept from before: higher than the current one (after a forced downgrade)
+        # it is an upgrade; lower, going back to it needs force.
+        kept: InstallOutcome = "upgraded"
+        if current is not None and version_key(manifest.version) < version_key(current.version):
+            if not force:
+                raise ConflictError(
+                    f"Module {manifest.id}: version {manifest.version} is older than the "
+                    f"installed {previous}. Use --force to go back to it."
+                )
+            kept = "downgraded"
         _make_current(session, manifest.id, existing.id)
-        return InstallResult(manifest.id, manifest.version, "downgraded", previous, existing.id)
+        return InstallResult(manifest.id, manifest.version, kept, previous, existing.id)
     outcome: InstallOutcome = "installed"
     if current is not None:
         if version_key(manifest.version) < version_key(current.version):

@@ -6,9 +6,17 @@ docs/course-module.schema.json and the store's validated JSON all come from them
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StringConstraints,
+    Tag,
+)
 
 FORMAT_ID = "mobilaze-module/1"
 
@@ -159,7 +167,17 @@ class DrawSection(_Strict):
     from_: DrawFrom = Field(alias="from")
 
 
-Section = FixedSection | DrawSection
+def _section_kind(value: Any) -> str:
+    """A section with `draw` is a draw, any other a fixed list: a typo in one is then
+    reported against that kind only, not against both."""
+    has_draw = "draw" in value if isinstance(value, dict) else isinstance(value, DrawSection)
+    return "random draw" if has_draw else "fixed questions"
+
+
+Section = Annotated[
+    Annotated[FixedSection, Tag("fixed questions")] | Annotated[DrawSection, Tag("random draw")],
+    Discriminator(_section_kind),
+]
 
 
 class ChecklistItem(_Strict):

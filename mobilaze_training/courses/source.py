@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -15,6 +16,8 @@ MAX_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MANIFEST = "module.yaml"
 SIGNATURE = "SIGNATURE"
+#: What zipfile raises on a damaged, encrypted or unsupported archive or entry.
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
 
 
 @dataclass
@@ -45,7 +48,11 @@ def read_module_files(path: Path) -> ModuleFiles:
     if path.is_dir():
         return _read_folder(path)
     if path.is_file() and zipfile.is_zipfile(path):
-        return _read_zip(path)
+        try:
+            return _read_zip(path)
+        except _ZIP_ERRORS as exc:
+            problem = Problem(str(path), None, "", f"the zip archive cannot be read: {exc}")
+            raise ValidationFailed(str(path), [problem]) from exc
     if not path.exists():
         raise ValidationFailed(str(path), [Problem(str(path), None, "", "no such file or folder")])
     raise ValidationFailed(
@@ -143,8 +150,12 @@ def _read_zip(path: Path) -> ModuleFiles:
 def _read_limited(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> bytes:
     """Read one entry, stopping when it inflates past its declared size or the limit."""
     limit = min(info.file_size, MAX_FILE_BYTES)
-    with archive.open(info) as stream:
-        data = stream.read(limit + 1)
+    try:
+        with archive.open(info) as stream:
+            data = stream.read(limit + 1)
+    except _ZIP_ERRORS as exc:  # zipfile stops at the declared size, then finds a bad checksum
+        message = f"entry is damaged or larger than it declares ({exc})"
+        raise ValidationFailed(where, [Problem(where, None, "", message)]) from exc
     if len(data) > limit:
         raise ValidationFailed(
             where, [Problem(where, None, "", "entry is larger than it declares")]

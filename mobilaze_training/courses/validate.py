@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+import copy
+import gc
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from mobilaze_training.courses.model import (
     Assessment,
     Bank,
+    CertificateRule,
     DrawSection,
     FixedSection,
+    LangCode,
+    LessonRef,
     Manifest,
     Matching,
     MultipleChoice,
     Ordering,
+    Outcome,
     Question,
     SingleChoice,
 )
@@ -35,12 +42,17 @@ from mobilaze_training.courses.yamlio import (
 from mobilaze_training.errors import Problem, ValidationFailed
 
 _M = TypeVar("_M", bound=BaseModel)
+_T = TypeVar("_T")
 LOCALISED_FIELDS = frozenset(
     {"title", "summary", "prompt", "explanation", "text", "feedback", "left", "right", "rubric"}
 )
 MEDIA_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".svg"})
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
-_HTML_SRC_RE = re.compile(r"<img[^>]*\ssrc\s*=\s*[\"']([^\"']+)", re.IGNORECASE)
+_IMAGE_REF_RE = re.compile(r"!\[([^\]]*)\](?:\[([^\]]*)\])?(?![(\[])")
+_REF_DEF_RE = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?([^\s>]+)")
+_HTML_SRC_RE = re.compile(
+    r"<img[^>]*\ssrc\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+))", re.IGNORECASE
+)
 _SCRIPT_RE = re.compile(r"<\s*(script|iframe|object|embed)\b", re.IGNORECASE)
 _REMOTE_RE = re.compile(r"^([a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 _TYPE_ERRORS = frozenset(
@@ -70,6 +82,18 @@ class _Collector:
         self.files = files
         self.texts: dict[str, str] = {}
         self.raw: list[tuple[str, tuple[PathElem, ...], str, bool, int | None]] = []
+        # When a file does not parse as a whole, the checks still run on the parts that do:
+        # `positions` maps (file, list field) to the places of the items kept; `unparsed`
+        # holds, by list field, the ids of items that did not parse, and `unread` the banks
+        # that could not be read, so references to them are not reported as unknown.
+        self.positions: dict[tuple[str, str], list[int]] = {}
+        self.unparsed: defaultdict[str, set[str]] = defaultdict(set)
+        self.unread: set[str] = set()
+
+    def indexed(self, rel: str, name: str, items: Sequence[_T]) -> Iterable[tuple[int, _T]]:
+        """Items with their positions in the file (not all items were kept when salvaged)."""
+        kept = self.positions.get((rel, name))
+        return enumerate(items) if kept is None else zip(kept, items, strict=True)
 
     def add(
         self,
@@ -105,32 +129,58 @@ def load_module(path: Path) -> LoadedModule:
 
 
 def validate_files(files: ModuleFiles) -> LoadedModule:
+    with _gc_paused():
+        return _validate(files)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Collect no garbage cycles while loading: loading makes no cycles and only allocates,
+    and the collector's passes over the growing heap would take a third of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _validate(files: ModuleFiles) -> LoadedModule:
     check = _Collector(files)
     manifest_data = _read_yaml(check, MANIFEST)
     manifest = (
         _parse(check, MANIFEST, Manifest, manifest_data) if manifest_data is not None else None
     )
+    # The manifest's parts that parse: enough to check the rest even when it has problems.
+    outline = manifest
+    if manifest is None and manifest_data is not None:
+        outline = _salvage_manifest(check, manifest_data)
     banks: dict[str, Bank] = {}
+    bank_files: dict[str, str] = {}
     bank_data: dict[str, Any] = {}
-    bank_files = sorted(p for p in files.files if p.startswith("questions/"))
-    for rel in bank_files:
+    for rel in sorted(p for p in files.files if p.startswith("questions/")):
         if not rel.endswith((".yaml", ".yml")) or "/" in rel[len("questions/") :]:
             check.add(
                 rel, [], "only question banks (questions/<bank>.yaml) belong here", warning=True
             )
             continue
+        stem = PurePosixPath(rel).stem
         data = _read_yaml(check, rel)
         if data is None:
+            check.unread.add(stem)
             continue
         bank = _parse(check, rel, Bank, data)
         if bank is None:
-            continue
-        stem = PurePosixPath(rel).stem
-        if bank.bank != stem:
+            bank = _salvage_bank(check, rel, stem, data)
+        elif bank.bank != stem:
             check.add(rel, ["bank"], f"'{bank.bank}' must equal the file name '{stem}'")
+            bank = bank.model_copy(update={"bank": stem})  # go on checking under the file's name
         if bank.bank in banks:
             check.add(rel, ["bank"], f"bank '{bank.bank}' is defined twice")
+            continue
         banks[bank.bank] = bank
+        bank_files[bank.bank] = rel
         bank_data[rel] = data
     for rel in files.files:
         top = rel.split("/", 1)[0]
@@ -141,24 +191,112 @@ def validate_files(files: ModuleFiles) -> LoadedModule:
         if top == "media" and PurePosixPath(rel).suffix.lower() not in MEDIA_SUFFIXES:
             check.add(rel, [], "media files must be png, jpg or svg", warning=True)
 
-    questions: dict[str, tuple[str, Question]] = {}
+    outcome_ids = None if outline is None else {o.id for o in outline.outcomes}
+    questions = _check_questions(check, files, banks, bank_files, outcome_ids)
     lessons: dict[str, dict[str, str]] = {}
-    if manifest is not None:
-        languages = manifest.languages
+    if outline is not None:
+        languages = outline.languages
         if len(set(languages)) != len(languages):
             check.add(MANIFEST, ["languages"], "a language is listed twice")
-        _check_localised(check, MANIFEST, manifest_data, manifest.default_language, languages)
+        _check_localised(check, MANIFEST, manifest_data, outline.default_language, languages)
         for rel, data in bank_data.items():
-            _check_localised(check, rel, data, manifest.default_language, languages)
-        questions = _check_questions(check, files, banks, manifest)
-        lessons = _check_lessons(check, files, manifest)
-        _check_assessments(check, manifest, questions)
+            _check_localised(check, rel, data, outline.default_language, languages)
+        lessons = _check_lessons(check, files, outline)
+        _check_assessments(check, outline, questions, set(banks))
     if not files.files.get(MANIFEST):
         check.add(MANIFEST, [], "module.yaml is missing: every module needs a manifest")
     if check.has_errors() or manifest is None:
         raise ValidationFailed(files.display, check.problems())
     media = {p: d for p, d in files.files.items() if p.startswith("media/")}
     return LoadedModule(files, manifest, banks, questions, lessons, media, check.problems())
+
+
+_LANGUAGES: TypeAdapter[list[str]] = TypeAdapter(list[LangCode])
+_QUESTION: TypeAdapter[Question] = TypeAdapter(Question)
+_SALVAGED_LISTS: dict[str, type[BaseModel]] = {
+    "lessons": LessonRef,
+    "assessments": Assessment,
+    "outcomes": Outcome,
+}
+
+
+def _lenient(parse: Callable[[Any], _T], data: Any) -> _T:
+    """`parse(data)`; when its only problems are unknown fields, `parse` of data without them.
+
+    The unknown fields are reported all the same: leaving them out only lets the rest be
+    checked, so that a typo does not hide the module's other problems.
+    """
+    try:
+        return parse(data)
+    except ValidationError as exc:
+        errors = exc.errors()
+        if any(err["type"] != "extra_forbidden" for err in errors):
+            raise
+        cleaned = copy.deepcopy(data)
+        for err in errors:
+            path, _value = _clean_loc(cleaned, err["loc"], err["type"])
+            parent = cleaned
+            for elem in path[:-1]:
+                parent = parent[elem]
+            if path and isinstance(parent, dict):
+                parent.pop(path[-1], None)
+        return parse(cleaned)
+
+
+def _keep_valid(
+    check: _Collector, rel: str, name: str, items: Any, parse: Callable[[Any], _T]
+) -> list[_T]:
+    """The items of a list that parse on their own; the ids of the others go to `unparsed`."""
+    kept: list[_T] = []
+    places: list[int] = []
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        try:
+            kept.append(_lenient(parse, item))
+        except ValidationError:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                check.unparsed[name].add(item["id"])
+            continue
+        places.append(i)
+    check.positions[(rel, name)] = places
+    return kept
+
+
+def _salvage_manifest(check: _Collector, data: dict[str, Any]) -> Manifest | None:
+    """The parts of a manifest with problems that parse, for the checks of the other files.
+
+    Its problems are already reported; this only lets the rest of the module be checked
+    too, so that every problem is found in one run. None when even the languages are wrong.
+    """
+    try:
+        return _lenient(Manifest.model_validate, data)
+    except ValidationError:
+        pass
+    try:
+        languages = _LANGUAGES.validate_python(data.get("languages"))
+    except ValidationError:
+        return None
+    if not languages:
+        return None
+    parts: dict[str, Any] = {"languages": languages}
+    for name, model in _SALVAGED_LISTS.items():
+        parts[name] = _keep_valid(check, MANIFEST, name, data.get(name), model.model_validate)
+    try:
+        parts["certificate"] = CertificateRule.model_validate(data["certificate"])
+    except (KeyError, ValidationError):
+        parts["certificate"] = None
+    return Manifest.model_construct(**parts)
+
+
+def _salvage_bank(check: _Collector, rel: str, stem: str, data: dict[str, Any]) -> Bank:
+    """The questions of a bank with problems that parse, under the file's name."""
+    try:
+        return _lenient(Bank.model_validate, data).model_copy(update={"bank": stem})
+    except ValidationError:
+        pass
+    questions = _keep_valid(
+        check, rel, "questions", data.get("questions"), _QUESTION.validate_python
+    )
+    return Bank.model_construct(bank=stem, questions=questions)
 
 
 def _read_yaml(check: _Collector, rel: str) -> Any:
@@ -192,11 +330,9 @@ def _clean_loc(data: Any, loc: Sequence[PathElem], kind: str) -> tuple[list[Path
     cur = data
     kept: list[PathElem] = []
     for i, elem in enumerate(loc):
-        if isinstance(cur, dict) and elem in cur:
-            cur = cur[elem]
-            kept.append(elem)
-        elif isinstance(cur, list) and isinstance(elem, int) and 0 <= elem < len(cur):
-            cur = cur[elem]
+        found, child = _child(cur, elem)
+        if found:
+            cur = child
             kept.append(elem)
         elif kind == "missing" and i == len(loc) - 1:
             kept.append(elem)
@@ -204,8 +340,17 @@ def _clean_loc(data: Any, loc: Sequence[PathElem], kind: str) -> tuple[list[Path
     return kept, cur
 
 
+def _child(node: Any, elem: PathElem) -> tuple[bool, Any]:
+    if isinstance(node, dict) and elem in node:
+        return True, node[elem]
+    if isinstance(node, list) and isinstance(elem, int) and 0 <= elem < len(node):
+        return True, node[elem]
+    return False, None
+
+
 _MESSAGES = {
     "missing": "required field is missing",
+    "union_tag_not_found": "required field is missing",
     "extra_forbidden": "unknown field (check its spelling against the module format)",
 }
 
@@ -216,10 +361,16 @@ def _report_pydantic(check: _Collector, rel: str, data: Any, exc: ValidationErro
         kind = err["type"]
         path, _value = _clean_loc(data, err["loc"], kind)
         msg = _MESSAGES.get(kind) or err["msg"][0].lower() + err["msg"][1:]
+        ctx = err.get("ctx") or {}
+        if kind in ("union_tag_not_found", "union_tag_invalid"):  # a question's `type`
+            path.append(str(ctx.get("discriminator", "type")).strip("'"))
+            if kind == "union_tag_invalid":
+                expected = str(ctx.get("expected_tags", "")).replace("'", "")
+                msg = f"unknown type '{ctx.get('tag')}'; use one of: {expected}"
         grouped.setdefault(tuple(path), []).append((kind, msg))
     paths = list(grouped)
-    for path, errs in grouped.items():
-        deeper = any(p[: len(path)] == path and len(p) > len(path) for p in paths)
+    for where, errs in grouped.items():
+        deeper = any(p[: len(where)] == where and len(p) > len(where) for p in paths)
         specific = [(k, m) for k, m in errs if k not in _TYPE_ERRORS]
         if specific:
             errs = specific
@@ -229,7 +380,7 @@ def _report_pydantic(check: _Collector, rel: str, data: Any, exc: ValidationErro
         for _kind, msg in errs:
             if msg not in seen:
                 seen.append(msg)
-        check.add(rel, list(path), " or ".join(seen) if len(seen) > 1 else seen[0])
+        check.add(rel, list(where), " or ".join(seen) if len(seen) > 1 else seen[0])
 
 
 def _check_localised(
@@ -277,13 +428,17 @@ def _duplicates(ids: Iterable[str]) -> list[str]:
 
 
 def _check_questions(
-    check: _Collector, files: ModuleFiles, banks: dict[str, Bank], manifest: Manifest
+    check: _Collector,
+    files: ModuleFiles,
+    banks: dict[str, Bank],
+    bank_files: dict[str, str],
+    outcome_ids: set[str] | None,
 ) -> dict[str, tuple[str, Question]]:
+    """Checks within the banks; outcomes only when the manifest's are known."""
     result: dict[str, tuple[str, Question]] = {}
-    outcome_ids = {o.id for o in manifest.outcomes}
     for bank_name, bank in banks.items():
-        rel = f"questions/{bank_name}.yaml"
-        for i, q in enumerate(bank.questions):
+        rel = bank_files[bank_name]
+        for i, q in check.indexed(rel, "questions", bank.questions):
             path: list[PathElem] = ["questions", i]
             if q.id in result:
                 first = result[q.id][0]
@@ -317,7 +472,10 @@ def _check_questions(
             if q.image and q.image not in files.files:
                 check.add(rel, [*path, "image"], f"file '{q.image}' is not in the module")
             for outcome in q.outcomes:
-                if outcome not in outcome_ids:
+                if (
+                    outcome_ids is not None
+                    and outcome not in outcome_ids | check.unparsed["outcomes"]
+                ):
                     check.add(rel, [*path, "outcomes"], f"unknown outcome '{outcome}'")
     return result
 
@@ -329,7 +487,7 @@ def _check_lessons(
     for dup in _duplicates(lesson.id for lesson in manifest.lessons):
         check.add(MANIFEST, ["lessons"], f"duplicate lesson id '{dup}'")
     default = manifest.default_language
-    for i, lesson in enumerate(manifest.lessons):
+    for i, lesson in check.indexed(MANIFEST, "lessons", manifest.lessons):
         texts: dict[str, str] = {}
         for lang in manifest.languages:
             rel = f"{lesson.file}.{lang}.md"
@@ -362,14 +520,31 @@ def _check_lessons(
     return lessons
 
 
+def _label(text: str) -> str:
+    """A Markdown reference label as it matches: case and inner white space ignored."""
+    return " ".join(text.split()).casefold()
+
+
 def _check_markdown(check: _Collector, files: ModuleFiles, rel: str, text: str) -> None:
     base = PurePosixPath(rel).parent
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    refs: dict[str, str] = {}  # reference definitions: [label]: target
+    for line in lines:
+        found = _REF_DEF_RE.match(line)
+        if found:
+            refs.setdefault(_label(found.group(1)), found.group(2))
+    for lineno, line in enumerate(lines, start=1):
         if _SCRIPT_RE.search(line):
             check.add(
                 rel, [], "scripts and embedded objects are not allowed in lessons", line=lineno
             )
-        for target in _IMAGE_RE.findall(line) + _HTML_SRC_RE.findall(line):
+        targets = _IMAGE_RE.findall(line)
+        targets += ["".join(groups) for groups in _HTML_SRC_RE.findall(line)]
+        for alt, label in _IMAGE_REF_RE.findall(line):  # ![alt][label], ![label][], ![label]
+            target = refs.get(_label(label or alt))
+            if target is not None:
+                targets.append(target)
+        for target in targets:
             if _REMOTE_RE.match(target):
                 check.add(
                     rel,
@@ -403,16 +578,20 @@ def _matches(q: Question, bank: str, section: DrawSection) -> bool:
 
 
 def _check_assessments(
-    check: _Collector, manifest: Manifest, questions: dict[str, tuple[str, Question]]
+    check: _Collector,
+    manifest: Manifest,
+    questions: dict[str, tuple[str, Question]],
+    banks: set[str],
 ) -> None:
     ids = [a.id for a in manifest.assessments]
     for dup in _duplicates(ids):
         check.add(MANIFEST, ["assessments"], f"duplicate assessment id '{dup}'")
-    banks = {b for b, _ in questions.values()}
     outcomes = {o.id: o for o in manifest.outcomes}
     for dup in _duplicates(o.id for o in manifest.outcomes):
         check.add(MANIFEST, ["outcomes"], f"duplicate outcome id '{dup}'")
-    for i, assessment in enumerate(manifest.assessments):
+    # Some questions unknown (their bank or their own text has problems): counts would lie.
+    incomplete = bool(check.unread or check.unparsed["questions"])
+    for i, assessment in check.indexed(MANIFEST, "assessments", manifest.assessments):
         path: list[PathElem] = ["assessments", i]
         if assessment.kind == "practical":
             _check_practical(check, path, assessment, outcomes)
@@ -428,7 +607,11 @@ def _check_assessments(
             spath = [*path, "sections", j]
             if isinstance(section, FixedSection):
                 for k, qid in enumerate(section.questions):
-                    if qid not in questions:
+                    if (
+                        qid not in questions
+                        and not check.unread
+                        and qid not in check.unparsed["questions"]
+                    ):
                         check.add(MANIFEST, [*spath, "questions", k], f"unknown question '{qid}'")
                 for dup in _duplicates(section.questions):
                     check.add(MANIFEST, [*spath, "questions"], f"question '{dup}' listed twice")
@@ -438,11 +621,12 @@ def _check_assessments(
                 check.add(MANIFEST, [*spath, "from"], "name a bank, tags, or both")
                 continue
             if src.bank is not None and src.bank not in banks:
-                check.add(MANIFEST, [*spath, "from", "bank"], f"unknown bank '{src.bank}'")
+                if src.bank not in check.unread:
+                    check.add(MANIFEST, [*spath, "from", "bank"], f"unknown bank '{src.bank}'")
                 continue
             matching = {qid for qid, (b, q) in questions.items() if _matches(q, b, section)}
             available = len(matching - fixed)
-            if section.draw > available:
+            if section.draw > available and not incomplete:
                 check.add(
                     MANIFEST,
                     [*spath, "draw"],
@@ -458,7 +642,7 @@ def _check_assessments(
             )
     if manifest.certificate is not None:
         for k, req in enumerate(manifest.certificate.requires):
-            if req not in ids:
+            if req not in ids and req not in check.unparsed["assessments"]:
                 check.add(MANIFEST, ["certificate", "requires", k], f"unknown assessment '{req}'")
 
 
@@ -475,7 +659,7 @@ def _check_practical(
     covered: set[str] = set()
     for k, item in enumerate(assessment.checklist):
         for outcome in item.outcomes:
-            if outcome not in outcomes:
+            if outcome not in outcomes and outcome not in check.unparsed["outcomes"]:
                 check.add(
                     MANIFEST, [*path, "checklist", k, "outcomes"], f"unknown outcome '{outcome}'"
                 )
