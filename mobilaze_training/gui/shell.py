@@ -1,34 +1,73 @@
 """The main window: top bar (back, title, user, language, log out) and the screen stack.
 
 Screens are built by factories so that a language switch can rebuild the visible screen
-with the new translations, keeping its arguments; state lives in the database.
+with the new translations, keeping its arguments; state lives in the database (or in a
+small state object the factory closes over).
+
+A screen may define:
+- ``screen_title(self) -> str``: the title shown in the top bar;
+- ``about_to_leave(self) -> None``: called before the screen is replaced, rebuilt, or the
+  window closes (e.g. to save an answer still being typed).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from mobilaze_training.auth.permissions import Principal
 from mobilaze_training.gui.forms import child, load_form
 from mobilaze_training.gui.i18n import LANGUAGES, LanguageManager
 from mobilaze_training.services.context import AppContext
 
+log = logging.getLogger(__name__)
+
 ScreenFactory = Callable[[], QWidget]
+
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
 
 
 class Shell(QMainWindow):
+    #: Emitted after a screen became the current one (tests and the screenshot tool wait on it).
+    screen_changed = Signal(QWidget)
+    #: Emitted after the interface language changed and the screen was rebuilt.
+    language_changed = Signal(str)
+
     def __init__(self, ctx: AppContext, languages: LanguageManager) -> None:
         super().__init__()
         self.ctx = ctx
         self.languages = languages
         self.principal: Principal | None = None
+        #: A message for the login screen (e.g. why the session ended); cleared at login.
+        self.notice: str = ""
+        #: The username typed on the login screen, kept when a language switch rebuilds it.
+        self.typed_username: str = ""
         self._factories: list[ScreenFactory] = []
         self._home: Callable[[Shell], ScreenFactory] | None = None
         self._login: ScreenFactory | None = None
+        self._after_login: list[Callable[[Shell], None]] = []
+        self._rebuild_queued = False
+        self._ignore_language_change = False
         self.form = load_form("main_window", self)
         self.setCentralWidget(self.form)
         self.stack = self.form.findChild(QWidget, "stack")
@@ -42,7 +81,7 @@ class Shell(QMainWindow):
         self.language_combo.setCurrentIndex(list(LANGUAGES).index(languages.current))
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.back_button.clicked.connect(self.back)
-        self.logout_button.clicked.connect(self.logout)
+        self.logout_button.clicked.connect(lambda: self.logout())
         QShortcut(QKeySequence.StandardKey.Back, self, activated=self.back)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -57,6 +96,10 @@ class Shell(QMainWindow):
 
     def set_home_factory(self, home: Callable[[Shell], ScreenFactory]) -> None:
         self._home = home
+
+    def add_after_login(self, hook: Callable[[Shell], None]) -> None:
+        """Run `hook(shell)` after each login, once the home screen is shown."""
+        self._after_login.append(hook)
 
     def show_screen(self, factory: ScreenFactory, *, root: bool = False) -> QWidget:
         if root:
@@ -74,11 +117,28 @@ class Shell(QMainWindow):
             self._factories.pop()
             self._build_current()
 
+    def go_home(self) -> None:
+        if self._home is not None and self.principal is not None:
+            self.show_screen(self._home(self), root=True)
+
     def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget() if self.stack is not None else None
 
+    def depth(self) -> int:
+        return len(self._factories)
+
+    def _leave_current(self) -> None:
+        old = self.current_screen()
+        hook = getattr(old, "about_to_leave", None)
+        if callable(hook):
+            try:
+                hook()
+            except Exception:  # leaving must not be blocked by a failing screen
+                log.exception("screen %s failed while leaving", type(old).__name__)
+
     def _build_current(self) -> QWidget:
         assert self.stack is not None
+        self._leave_current()
         old = self.stack.currentWidget()
         widget = self._factories[-1]()
         self.stack.addWidget(widget)
@@ -87,7 +147,10 @@ class Shell(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         self._update_bar()
-        widget.setFocus()
+        focus = getattr(widget, "initial_focus", None)
+        target = focus() if callable(focus) else None
+        (target or widget).setFocus()
+        self.screen_changed.emit(widget)
         return widget
 
     def _update_bar(self) -> None:
@@ -100,30 +163,56 @@ class Shell(QMainWindow):
         self.logout_button.setVisible(logged_in)
         self.user_label.setText(self.principal.username if self.principal else "")
 
+    def refresh_bar(self) -> None:
+        """Re-read the current screen's title (a screen calls this when its title changes)."""
+        self._update_bar()
+
     # ---- session ----------------------------------------------------------------------
     def login(self, principal: Principal) -> None:
         self.principal = principal
+        self.notice = ""
+        self.typed_username = ""
         self.restart_idle_timer()
         if self._home is not None:
             self.show_screen(self._home(self), root=True)
+        for hook in self._after_login:
+            hook(self)
 
-    def logout(self) -> None:
+    def logout(self, notice: str = "") -> None:
+        self._leave_current()
+        for box in self.findChildren(QMessageBox):
+            if box.property("closeOnLogout"):  # a question asked of the previous user
+                box.reject()
         self.principal = None
+        self.notice = notice
         self.idle.stop()
         if self._login is not None:
             self.show_screen(self._login, root=True)
         else:
             self._update_bar()
 
+    def install_activity_filter(self) -> None:
+        """Key and mouse activity anywhere in the application restarts the idle timer."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
     def restart_idle_timer(self) -> None:
         if self.principal is not None:
             self.idle.start(self.ctx.settings.session_timeout_minutes * 60 * 1000)
 
     def _timed_out(self) -> None:
-        self.logout()
+        minutes = self.ctx.settings.session_timeout_minutes
+        self.logout(
+            self.tr(
+                "You were logged out after %n minute(s) without activity. Your answers are saved.",
+                "",
+                minutes,
+            )
+        )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.principal is not None:
             self.restart_idle_timer()
         return False
 
@@ -132,17 +221,38 @@ class Shell(QMainWindow):
         self.set_language(self.language_combo.itemData(index))
 
     def set_language(self, code: str) -> None:
+        """Switch the interface language now: translators, then a rebuild of the screen."""
         if code == self.languages.current:
             return
-        self.languages.set_language(code)
+        self._ignore_language_change = True
+        try:
+            self.languages.set_language(code)
+        finally:
+            # LanguageChange events posted by the translator swap arrive before this.
+            QTimer.singleShot(0, self._stop_ignoring_language_change)
         self.language_combo.blockSignals(True)
         self.language_combo.setCurrentIndex(list(LANGUAGES).index(self.languages.current))
         self.language_combo.blockSignals(False)
+        self._retranslate()
+        self.language_changed.emit(self.languages.current)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
+    def _stop_ignoring_language_change(self) -> None:
+        self._ignore_language_change = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and not self._ignore_language_change
+            and not self._rebuild_queued
+        ):
+            # A translator was installed from elsewhere: rebuild once, after the burst.
+            self._rebuild_queued = True
+            QTimer.singleShot(0, self._queued_retranslate)
         super().changeEvent(event)
+
+    def _queued_retranslate(self) -> None:
+        self._rebuild_queued = False
+        self._retranslate()
 
     def _retranslate(self) -> None:
         self._retranslate_bar()
@@ -153,10 +263,15 @@ class Shell(QMainWindow):
 
     def _retranslate_bar(self) -> None:
         self.back_button.setText(self.tr("← Back"))
+        self.back_button.setToolTip(self.tr("Back to the previous screen (Alt+Left)"))
         self.logout_button.setText(self.tr("Log &out"))
         child(self.form, QLabel, "languageLabel").setText(self.tr("&Language:"))
         self.language_combo.setToolTip(self.tr("Interface language"))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._leave_current()
         self.idle.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The trainee's screens: home, module page, lesson reader, quiz player, results."""
