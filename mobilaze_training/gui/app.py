@@ -58,11 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     setup_logging(args.data_dir)
+    # The core is imported before Qt: PySide6 inspects every module imported after it, which
+    # would add a noticeable part to the start-up time.
     from PySide6.QtWidgets import QApplication
 
     from mobilaze_training.gui.dialogs import install_excepthook, show_error
     from mobilaze_training.gui.i18n import LanguageManager
     from mobilaze_training.gui.startup import build_main_window
+    from mobilaze_training.services import attempts, cohorts, courses, learning, users  # noqa: F401
     from mobilaze_training.services.context import open_app
 
     _qt_messages_to_logging()

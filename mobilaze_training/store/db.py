@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
+import ast
+import functools
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from mobilaze_training.errors import MobilazeError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_MIGRATION_LOCK = 0x4D4F43  # pg_advisory_xact_lock key of migrations (the audit log uses 0x4D4F42)
 
 
 class DatabaseTooNew(MobilazeError):
@@ -82,25 +85,34 @@ class Database:
             yield session
 
     def alembic_config(self) -> Config:
+        from alembic.config import Config
+
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         cfg.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
         return cfg
 
     def current_revision(self) -> str | None:
+        """The schema revision stamped in the database (None for an empty database)."""
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def head_revision(self) -> str | None:
-        return ScriptDirectory.from_config(self.alembic_config()).get_current_head()
+        return shipped_head()
 
     def migrate(self) -> Path | None:
         """Bring the schema to head; back up an existing SQLite file first. Returns the backup."""
-        script = ScriptDirectory.from_config(self.alembic_config())
         current = self.current_revision()
+        if current == shipped_head():
+            return None  # the common case: no need to load Alembic at start
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
+        script = ScriptDirectory.from_config(self.alembic_config())
         head = script.get_current_head()
-        if current == head:
-            return None
         if current is not None and current not in {r.revision for r in script.walk_revisions()}:
             raise DatabaseTooNew(
                 "The database was made by a newer version of MOBILAZE Training "
@@ -110,6 +122,12 @@ class Database:
         backup = self.backup_before_migration(current) if current is not None else None
         cfg = self.alembic_config()
         with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Central mode: workstations that start together queue here; the first one
+                # migrates, the others then find the schema at head (SQLite: one file, one user).
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
+                if MigrationContext.configure(conn).get_current_revision() == head:
+                    return backup
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
         log.info("database migrated from %s to %s", current, head)
@@ -126,6 +144,28 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+_REVISION_RE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.M)
+
+
+@functools.cache
+def shipped_head() -> str | None:
+    """The newest migration shipped with the program, read from the version files' headers
+    without importing Alembic (which costs a noticeable part of the start-up time)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(_REVISION_RE.findall(path.read_text(encoding="utf-8")))
+        revision = ast.literal_eval(found.get("revision", "None"))
+        down = ast.literal_eval(found.get("down_revision", "None"))
+        if revision:
+            revisions.add(revision)
+        for parent in down if isinstance(down, tuple) else (down,):
+            if parent:
+                parents.add(parent)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def backup_sqlite(src: Path, target: Path) -> None:
