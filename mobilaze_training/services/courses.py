@@ -16,9 +16,12 @@ from mobilaze_training import paths
 from mobilaze_training.auth import audit
 from mobilaze_training.auth.permissions import Principal, require
 from mobilaze_training.courses.install import InstallResult, install_module
+from mobilaze_training.courses.signing import check_signature
+from mobilaze_training.courses.source import SIGNATURE
 from mobilaze_training.courses.validate import LoadedModule, load_module
 from mobilaze_training.errors import NotFoundError, Problem
 from mobilaze_training.services.context import AppContext
+from mobilaze_training.services.keys import trusted_publishers
 from mobilaze_training.store import models as m
 
 
@@ -30,11 +33,34 @@ def validate(path: Path) -> LoadedModule:
 def install(
     ctx: AppContext, actor: Principal, path: Path, *, force: bool = False
 ) -> tuple[InstallResult, list[Problem]]:
-    """Validate and store a module in one transaction; nothing is stored when invalid."""
+    """Validate and store a module in one transaction; nothing is stored when invalid.
+
+    Its SIGNATURE is checked against the trusted publisher keys: a module altered after
+    signing is refused (SignatureRefused); with the setting require_signed_modules an
+    unsigned module, or one signed by a key not trusted here, is refused too. A valid
+    signature by a trusted key is recorded in ModuleVersion.signed_by.
+    """
+    return _install(ctx, actor, path, force=force, shipped=False)
+
+
+def _install(
+    ctx: AppContext, actor: Principal, path: Path, *, force: bool, shipped: bool
+) -> tuple[InstallResult, list[Problem]]:
     require(actor, "module.install")
     module = load_module(path)
+    warnings = list(module.warnings)
     with ctx.db.transaction() as s:
-        result = install_module(s, module, force=force, installed_by=actor.user_id)
+        # Modules shipped with the program come with it; every other one is checked.
+        required = ctx.settings.require_signed_modules and not shipped
+        check = check_signature(module.files, trusted_publishers(s), required=required)
+        if check.warning:
+            warnings.append(Problem(module.files.where(SIGNATURE), None, "", check.warning, True))
+        result = install_module(
+            s, module, force=force, installed_by=actor.user_id, signed_by=check.signed_by
+        )
+        mv = s.get(m.ModuleVersion, result.module_version_id)
+        if mv is not None and check.signed_by and mv.signed_by != check.signed_by:
+            mv.signed_by = check.signed_by  # the same content, now with a trusted signature
         if result.outcome != "unchanged":
             audit.append(
                 s,
@@ -45,9 +71,10 @@ def install(
                     "outcome": result.outcome,
                     "previous": result.previous,
                     "sha256": module.content_hash,
+                    "signed_by": check.signed_by,
                 },
             )
-    return result, module.warnings
+    return result, warnings
 
 
 def standard_module_paths() -> list[Path]:
@@ -64,7 +91,7 @@ def install_standard(
     found = standard_module_paths()
     results = []
     for i, path in enumerate(found):
-        results.append(install(ctx, actor, path)[0])
+        results.append(_install(ctx, actor, path, force=False, shipped=True)[0])
         if progress:
             progress(i + 1, len(found))
     return results

@@ -203,7 +203,11 @@ def login(ctx: AppContext, username: str, password: str) -> Principal:
     wrong = "The username or password is not right."
     refusal: str | None = None
     with ctx.db.transaction() as s:
-        user = s.scalar(select(User).where(User.username == username.strip().lower()))
+        # Locked so that failed logins on several workstations at once are all counted
+        # (PostgreSQL; SQLite's write lock already serialises the transactions).
+        user = s.scalar(
+            select(User).where(User.username == username.strip().lower()).with_for_update()
+        )
         if user is None:
             stranger = Principal(None, username.strip().lower()[:64] or "?", Role.TRAINEE)
             audit.append(s, stranger, "login.unknown_user", username.strip()[:200])

@@ -303,3 +303,65 @@ class KeyValue(Base):
     __tablename__ = "meta"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# ---- data exchange between machines (results bundles, distribution, signed modules) ----
+
+
+class TrustedKey(Base):
+    """A public key this database trusts: a post's machine key or a module publisher's key."""
+
+    __tablename__ = "trusted_keys"
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)  # "machine" | "publisher"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(String(200))
+    machine_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    added_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+
+class ImportedAuditEntry(Base):
+    """Audit entries of other machines, each origin's chain kept apart from the local one."""
+
+    __tablename__ = "imported_audit"
+    origin: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    at: Mapped[datetime]
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    actor_name: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    target: Mapped[str | None] = mapped_column(String(200))
+    details: Mapped[dict[str, Any]]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class SyncOrigin(Base):
+    """Which machine wrote the stored version of a record that arrived in a bundle.
+
+    Ties between versions with the same `updated_at` are broken by machine id; a record
+    edited here after the import (its `updated_at` differs) counts as this machine's.
+    """
+
+    __tablename__ = "sync_origins"
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    machine_id: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime]
+
+
+class ImportedBundle(Base):
+    """A bundle merged into this database (the first import of it)."""
+
+    __tablename__ = "imported_bundles"
+    bundle_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(String(64), index=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime]
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    counts: Mapped[dict[str, Any]]
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    imported_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
