@@ -27,9 +27,11 @@ from mobilaze_training.services import (
     courses,
     demo,
     grading,
+    keys,
     printing,
     questions,
     reports,
+    sync,
     users,
 )
 from mobilaze_training.services.context import AppContext, open_app
@@ -426,8 +428,8 @@ def cmd_certificate_list(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("key export")
-def cmd_key_export(args: argparse.Namespace) -> int:
+@command("key export-centre")
+def cmd_key_export_centre(args: argparse.Namespace) -> int:
     text = certificates.export_public_key(ctx_of(args), SYSTEM)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
@@ -520,6 +522,91 @@ def cmd_report_items(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- bundles and machine/publisher keys -------------------------------------------------
+
+
+@command("bundle export")
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    report = sync.export_bundle(
+        ctx_of(args), SYSTEM, Path(args.out), args.for_post or None, full=args.all
+    )
+    counts = ", ".join(f"{n} {table}" for table, n in report.counts.items() if n)
+    emit(args, report, f"{report.kind} bundle written to {report.path}: {counts or 'nothing new'}.")
+    return 0
+
+
+@command("bundle import")
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    report = sync.import_bundle(ctx_of(args), SYSTEM, Path(args.file))
+    if report.again:
+        emit(args, report, f"Bundle {report.bundle_id} was imported before; nothing changed.")
+        return 0
+    lines = [f"{report.kind} bundle from machine {report.origin} merged:"]
+    for table, stats in report.tables.items():
+        parts = ", ".join(f"{v} {k}" for k, v in stats.items() if v)
+        lines.append(f"  {table:20} {parts or '-'}")
+    if report.conflicts:
+        lines.append(
+            f"{report.conflicts} conflict(s) resolved; the losing versions are in the audit log."
+        )
+    emit(args, report, lines)
+    return 0
+
+
+@command("course sign")
+def cmd_course_sign(args: argparse.Namespace) -> int:
+    try:
+        result = keys.sign_module(Path(args.path), Path(args.key))
+    except ValidationFailed as exc:
+        _print_problems(exc.problems)
+        raise
+    emit(args, result, f"Signed {result.path} with key {result.key_id} ({result.files} files).")
+    return 0
+
+
+@command("key export")
+def cmd_key_export(args: argparse.Namespace) -> int:
+    line = keys.export_machine_key(ctx_of(args), SYSTEM, Path(args.out) if args.out else None)
+    emit(args, {"key_id": line.key_id, "public_key": line.text().strip()}, line.text().strip())
+    return 0
+
+
+@command("key import")
+def cmd_key_import(args: argparse.Namespace) -> int:
+    kind = "publisher" if args.publisher else "machine"
+    info = keys.import_key(
+        ctx_of(args), SYSTEM, Path(args.file), kind, label=args.label, machine=args.machine_id
+    )
+    emit(args, info, f"Trusted {info.kind} key {info.key_id} ({info.label}).")
+    return 0
+
+
+@command("key list")
+def cmd_key_list(args: argparse.Namespace) -> int:
+    infos = keys.list_keys(ctx_of(args), SYSTEM, args.kind)
+    lines = [f"{k.kind:10} {k.key_id}  {k.label}" for k in infos] or ["No trusted keys."]
+    emit(args, infos, lines)
+    return 0
+
+
+@command("key remove")
+def cmd_key_remove(args: argparse.Namespace) -> int:
+    keys.remove_key(ctx_of(args), SYSTEM, args.key_id)
+    emit(args, {"removed": args.key_id}, f"Key {args.key_id} is no longer trusted.")
+    return 0
+
+
+@command("key generate")
+def cmd_key_generate(args: argparse.Namespace) -> int:
+    line = keys.generate_publisher_key(ctx_of(args), SYSTEM, Path(args.out), args.label)
+    emit(
+        args,
+        {"key_id": line.key_id, "public_key": line.text().strip()},
+        f"Publisher key {line.key_id} written to {args.out} (public key beside it).",
+    )
+    return 0
+
+
 # ---- backup, restore, demo --------------------------------------------------------------
 
 
@@ -605,6 +692,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--force", action="store_true", help="allow installing a lower version")
     leaf(course, "list", "course list", "list installed modules")
+    p = leaf(course, "sign", "course sign", "sign a module folder with a publisher key")
+    p.add_argument("path", metavar="DIR")
+    p.add_argument("--key", required=True, metavar="KEY.pem")
 
     user = sub.add_parser("user", help="user accounts").add_subparsers(
         dest="sub", metavar="ACTION", required=True
@@ -678,11 +768,27 @@ def build_parser() -> argparse.ArgumentParser:
     p = leaf(cert, "list", "certificate list", "the register of issued certificates")
     p.add_argument("--module", metavar="MODULE_ID")
 
-    key = sub.add_parser("key", help="the centre's signing key").add_subparsers(
+    key = sub.add_parser("key", help="signing and trusted keys").add_subparsers(
         dest="sub", metavar="ACTION", required=True
     )
-    p = leaf(key, "export", "key export", "print the centre's public key")
+    p = leaf(key, "export", "key export", "print this machine's public key (for bundles)")
     p.add_argument("--out", metavar="FILE")
+    p = leaf(key, "export-centre", "key export-centre", "print the certificate signing key")
+    p.add_argument("--out", metavar="FILE")
+    p = leaf(key, "import", "key import", "trust a machine's or a publisher's public key")
+    p.add_argument("file", metavar="FILE")
+    kind = p.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--machine", action="store_true", help="a post's machine key")
+    kind.add_argument("--publisher", action="store_true", help="a module publisher's key")
+    p.add_argument("--machine-id", metavar="ID", help="the machine's id, if not in the key's label")
+    p.add_argument("--label", help="a name for the key")
+    p = leaf(key, "list", "key list", "list trusted keys")
+    p.add_argument("--kind", choices=["machine", "publisher"])
+    p = leaf(key, "remove", "key remove", "stop trusting a key")
+    p.add_argument("key_id", metavar="KEY_ID")
+    p = leaf(key, "generate", "key generate", "create a module publisher's key pair")
+    p.add_argument("--out", required=True, metavar="KEY.pem")
+    p.add_argument("--label", required=True)
     p = leaf(key, "trust", "key trust", "trust another centre's public key")
     p.add_argument("file", metavar="FILE")
 
@@ -717,6 +823,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = leaf(report, "items", "report items", "facility and discrimination of each question")
     p.add_argument("--assessment", required=True, metavar="ASSESSMENT_ID")
     filters(p, module_required=True)
+
+    bundle = sub.add_parser("bundle", help="results and distribution bundles").add_subparsers(
+        dest="sub", metavar="ACTION", required=True
+    )
+    p = leaf(bundle, "export", "bundle export", "write new results (or a post's distribution)")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--for-post", nargs="+", metavar="COHORT", help="distribution for cohorts")
+    p.add_argument("--all", action="store_true", help="everything, not only what is new")
+    p = leaf(bundle, "import", "bundle import", "verify and merge a bundle")
+    p.add_argument("file", metavar="FILE")
 
     p = leaf(sub, "backup", "backup", "write a backup of the database, settings and keys")
     p.add_argument("--out", required=True, metavar="FILE")
