@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from mobilaze_training import __version__
 from mobilaze_training.auth.permissions import SYSTEM
@@ -573,7 +573,7 @@ def cmd_key_export(args: argparse.Namespace) -> int:
 
 @command("key import")
 def cmd_key_import(args: argparse.Namespace) -> int:
-    kind = "publisher" if args.publisher else "machine"
+    kind: Literal["machine", "publisher"] = "publisher" if args.publisher else "machine"
     info = keys.import_key(
         ctx_of(args), SYSTEM, Path(args.file), kind, label=args.label, machine=args.machine_id
     )

@@ -117,32 +117,29 @@ def restore_backup(
     require(actor, "backup.restore")
     db_path = _sqlite_only(ctx)
     manifest = read_manifest(path)
-    with tempfile.TemporaryDirectory() as tmp:
-        with zipfile.ZipFile(path) as archive:
-            archive.extract(DB_NAME, tmp)
-            extracted = Path(tmp) / DB_NAME
-            if _sha256(extracted) != manifest.get("sha256"):
-                raise InvalidInput(
-                    f"{path}: the backup is damaged (checksum mismatch); not restored."
-                )
-            with sqlite3.connect(extracted) as check:
-                result = check.execute("PRAGMA integrity_check").fetchone()[0]
-            check.close()
-            if result != "ok":
-                raise InvalidInput(f"{path}: the backed-up database is damaged ({result}).")
-            if progress:
-                progress(1, 3, "safety copy")
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            safety = paths.backup_dir(ctx.data_dir) / f"before-restore-{stamp}.sqlite3"
-            backup_sqlite(db_path, safety)
-            ctx.db.dispose()
-            backup_sqlite(extracted, db_path)
-            for name in archive.namelist():
-                if name.startswith("keys/") and not name.endswith("/"):
-                    target = paths.keys_dir(ctx.data_dir) / Path(name).name
-                    with archive.open(name) as src, target.open("wb") as dst:
-                        shutil.copyfileobj(src, dst)
-                    target.chmod(0o600)
+    with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(path) as archive:
+        archive.extract(DB_NAME, tmp)
+        extracted = Path(tmp) / DB_NAME
+        if _sha256(extracted) != manifest.get("sha256"):
+            raise InvalidInput(f"{path}: the backup is damaged (checksum mismatch); not restored.")
+        with sqlite3.connect(extracted) as check:
+            result = check.execute("PRAGMA integrity_check").fetchone()[0]
+        check.close()
+        if result != "ok":
+            raise InvalidInput(f"{path}: the backed-up database is damaged ({result}).")
+        if progress:
+            progress(1, 3, "safety copy")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        safety = paths.backup_dir(ctx.data_dir) / f"before-restore-{stamp}.sqlite3"
+        backup_sqlite(db_path, safety)
+        ctx.db.dispose()
+        backup_sqlite(extracted, db_path)
+        for name in archive.namelist():
+            if name.startswith("keys/") and not name.endswith("/"):
+                target = paths.keys_dir(ctx.data_dir) / Path(name).name
+                with archive.open(name) as src, target.open("wb") as dst:
+                    shutil.copyfileobj(src, dst)
+                target.chmod(0o600)
     ctx.db.migrate()
     with ctx.db.transaction() as s:
         audit.append(s, actor, "backup.restore", str(path), {"safety_copy": str(safety)})

@@ -66,5 +66,5 @@ def test_settings_round_trip_and_damage(tmp_path: Path) -> None:
     assert Settings.load(tmp_path).centre_name == "Bakı Təlim Mərkəzi"
     assert json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))["centre_name"]
     (tmp_path / "settings.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(InvalidInput, match="settings.json"):
+    with pytest.raises(InvalidInput, match=r"settings\.json"):
         Settings.load(tmp_path)
