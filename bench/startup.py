@@ -30,10 +30,10 @@ TARGET_MEMORY_MB = 150.0
 
 _REPORT = """
 import resource, sys, time
-def report():
+def report(what="SHOWN"):
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kib = rss // 1024 if sys.platform == "darwin" else rss
-    print(f"SHOWN {time.time():.6f} {kib}", flush=True)
+    print(f"{what} {time.time():.6f} {kib}", flush=True)
 """
 
 APP = (
@@ -47,7 +47,15 @@ def shown():
     screens = [type(w.current_screen()).__name__ for w in windows if hasattr(w, "current_screen")]
     assert screens == ["LoginScreen"], screens
     report()
-    app.quit()
+    shell = windows[0]
+    def ready():
+        screen = shell.current_screen()
+        if type(screen).__name__ == "LoginScreen" and screen.login_button.isEnabled():
+            report("READY")
+            app.quit()
+        else:
+            QTimer.singleShot(5, ready)
+    ready()
 # Posted now, delivered once the real entry point below shows its window and runs exec().
 QTimer.singleShot(0, shown)
 from mobilaze_training.gui.app import main
@@ -93,8 +101,9 @@ def prepare(folder: Path) -> Path:
     return data
 
 
-def run_child(script: str, *args: str) -> tuple[float, float]:
-    """Seconds from spawn to the window shown, and peak memory in MB."""
+def run_child(script: str, *args: str) -> tuple[float, float, float | None]:
+    """Seconds from spawn to the window shown, peak memory in MB then, and seconds to the
+    login being usable (the database open; None for the floor)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.time()
     out = subprocess.run(
@@ -107,26 +116,34 @@ def run_child(script: str, *args: str) -> tuple[float, float]:
     ).stdout
     line = next(x for x in out.splitlines() if x.startswith("SHOWN "))
     _, stamp, kib = line.split()
-    return float(stamp) - start, int(kib) / 1024
+    ready = next((x for x in out.splitlines() if x.startswith("READY ")), None)
+    ready_s = float(ready.split()[1]) - start if ready else None
+    return float(stamp) - start, int(kib) / 1024, ready_s
 
 
-def measure(script: str, *args: str) -> tuple[float, float]:
+def measure(script: str, *args: str) -> tuple[float, float, float | None]:
     run_child(script, *args)  # warm the file cache once
     results = [run_child(script, *args) for _ in range(RUNS)]
+    readies = [r[2] for r in results if r[2] is not None]
     return (
         statistics.median(r[0] for r in results),
         statistics.median(r[1] for r in results),
+        statistics.median(readies) if readies else None,
     )
 
 
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="mobilaze-bench-") as tmp:
         data = prepare(Path(tmp))
-        floor_s, floor_mb = measure(FLOOR)
-        app_s, app_mb = measure(APP, str(data))
+        floor_s, floor_mb, _ = measure(FLOOR)
+        app_s, app_mb, ready_s = measure(APP, str(data))
     ratio = app_s / floor_s
     print(f"floor (empty PySide6 window): {floor_s * 1000:7.1f} ms  {floor_mb:6.1f} MB")
     print(f"login window shown:           {app_s * 1000:7.1f} ms  {app_mb:6.1f} MB")
+    if ready_s is not None:
+        print(
+            f"login usable (database open): {ready_s * 1000:7.1f} ms  (opened off the GUI thread)"
+        )
     print(f"ratio to floor: {ratio:.2f}  (median of {RUNS} runs)")
     print(f"target ratio <= {TARGET_RATIO}: {'OK' if ratio <= TARGET_RATIO else 'MISSED'}")
     memory_ok = app_mb <= TARGET_MEMORY_MB

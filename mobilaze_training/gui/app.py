@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import logging.handlers
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from mobilaze_training import __version__, paths
 from mobilaze_training.syscheck import check as system_check
+
+if TYPE_CHECKING:
+    from mobilaze_training.services.context import AppContext
 
 
 def setup_logging(data_dir_path: str | None) -> None:
@@ -58,34 +63,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     setup_logging(args.data_dir)
-    # The core is imported before Qt: PySide6 inspects every module imported after it, which
-    # would add a noticeable part to the start-up time.
     from PySide6.QtWidgets import QApplication
 
     from mobilaze_training.gui.dialogs import install_excepthook, show_error
     from mobilaze_training.gui.i18n import LanguageManager
-    from mobilaze_training.gui.startup import build_main_window
-    from mobilaze_training.services import attempts, cohorts, courses, learning, users  # noqa: F401
-    from mobilaze_training.services.context import open_app
+    from mobilaze_training.gui.startup import start
 
     _qt_messages_to_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("MOBILAZE Training")
     app.setOrganizationName("MOBILAZE")
     install_excepthook()
-    try:
-        ctx = open_app(args.data_dir, args.database_url)
-    except Exception as exc:  # shown plainly; the details go to the log
-        logging.getLogger(__name__).exception("cannot open the database")
-        show_error(None, exc)
-        return 1
     languages = LanguageManager()
-    languages.set_language(args.language or ctx.settings.default_language)
-    window = build_main_window(ctx, languages)
+    languages.set_language(args.language or _saved_language(args.data_dir))
+
+    def open_context() -> AppContext:
+        from mobilaze_training.services.context import open_app
+
+        return open_app(args.data_dir, args.database_url)
+
+    def failed(exc: BaseException) -> None:
+        logging.getLogger(__name__).error("cannot open the database: %s", exc)
+        show_error(None, exc)
+        app.exit(1)
+
+    window = start(open_context, languages, failed)
     window.show()
     code = app.exec()
-    ctx.close()
+    if window.ctx is not None:
+        window.ctx.close()
     return int(code)
+
+
+def _saved_language(data_dir: str | None) -> str:
+    """The centre's default language, read without loading the settings model (start-up)."""
+    try:
+        raw = json.loads((paths.data_dir(data_dir) / "settings.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "az"
+    value = raw.get("default_language") if isinstance(raw, dict) else None
+    return value if value in ("az", "ru", "en") else "az"
 
 
 if __name__ == "__main__":

@@ -30,9 +30,11 @@ class LoginScreen(Screen):
         self.login_button = self.find(QPushButton, "loginButton")
         self.error_label = self.find(QLabel, "errorLabel")
         self.notice_label = self.find(QLabel, "noticeLabel")
-        self.find(QLabel, "centreLabel").setText(shell.ctx.settings.centre_name)
+        ready = shell.ctx is not None
+        self.find(QLabel, "centreLabel").setText(shell.ctx.settings.centre_name if ready else "")
         show_text(self.error_label, "")
-        show_text(self.notice_label, shell.notice)
+        show_text(self.notice_label, shell.notice if ready else self.tr("Opening the database…"))
+        self.login_button.setEnabled(ready)
         self._busy = False
         for code in ("az", "ru", "en"):
             button = self.find(QPushButton, f"{code}Button")
@@ -43,17 +45,25 @@ class LoginScreen(Screen):
         self.username_edit.setText(shell.typed_username)
         self.username_edit.textChanged.connect(lambda text: setattr(shell, "typed_username", text))
         self.login_button.clicked.connect(self.submit)
+        self.find(QPushButton, "verifyButton").clicked.connect(self.open_verification)
         self.username_edit.returnPressed.connect(self.password_edit.setFocus)
         self.password_edit.returnPressed.connect(self.submit)
 
     def screen_title(self) -> str:
         return self.tr("Log in")
 
+    def open_verification(self) -> None:
+        """Anyone may check a certificate, before logging in (Back returns here)."""
+        from mobilaze_training.gui.certificates.verify import VerifyScreen
+
+        shell = self.shell
+        shell.show_screen(lambda: VerifyScreen(shell))
+
     def initial_focus(self) -> QLineEdit:
         return self.password_edit if self.username_edit.text() else self.username_edit
 
     def submit(self) -> None:
-        if self._busy:
+        if self._busy or self.shell.ctx is None:
             return
         username = self.username_edit.text().strip()
         password = self.password_edit.text()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
 from mobilaze_training.auth.permissions import Principal
 from mobilaze_training.gui.forms import child, load_form
 from mobilaze_training.gui.i18n import LANGUAGES, LanguageManager
-from mobilaze_training.services.context import AppContext
+
+if TYPE_CHECKING:
+    from mobilaze_training.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +56,10 @@ class Shell(QMainWindow):
     #: Emitted after the interface language changed and the screen was rebuilt.
     language_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, languages: LanguageManager) -> None:
+    def __init__(self, ctx: AppContext | None, languages: LanguageManager) -> None:
         super().__init__()
-        self.ctx = ctx
+        # None while the database is still being opened at start (see startup.start)
+        self.ctx: AppContext = ctx  # type: ignore[assignment]
         self.languages = languages
         self.principal: Principal | None = None
         #: A message for the login screen (e.g. why the session ended); cleared at login.
@@ -198,7 +202,7 @@ class Shell(QMainWindow):
             app.installEventFilter(self)
 
     def restart_idle_timer(self) -> None:
-        if self.principal is not None:
+        if self.principal is not None and self.ctx is not None:
             self.idle.start(self.ctx.settings.session_timeout_minutes * 60 * 1000)
 
     def _timed_out(self) -> None:

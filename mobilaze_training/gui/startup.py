@@ -15,11 +15,10 @@ from mobilaze_training.gui.i18n import LanguageManager
 from mobilaze_training.gui.login import LoginScreen
 from mobilaze_training.gui.shell import ScreenFactory, Shell
 from mobilaze_training.gui.theme import apply_theme
-from mobilaze_training.services import users
-from mobilaze_training.services.context import AppContext
 
 if TYPE_CHECKING:
     from mobilaze_training.gui.wizard import Installer
+    from mobilaze_training.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -85,14 +84,51 @@ def build_main_window(
     `installer` replaces the standard modules the wizard installs (tests use a small one).
     What is not needed to show the first screen is imported and done just after it shows.
     """
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        apply_theme(app, ctx.settings)
+    shell = _new_shell(ctx, languages)
+    attach(shell, ctx, installer=installer)
+    return shell
+
+
+def _new_shell(ctx: AppContext | None, languages: LanguageManager) -> Shell:
     shell = Shell(ctx, languages)
     shell.install_activity_filter()
     shell.set_login_factory(lambda: LoginScreen(shell))
     shell.set_home_factory(home_factory)
     shell.add_after_login(after_login)
+    return shell
+
+
+def start(
+    open_context: Callable[[], AppContext],
+    languages: LanguageManager,
+    on_failure: Callable[[BaseException], None],
+) -> Shell:
+    """Show the login screen at once and open the database (and migrate it) off the GUI
+    thread once the window is up; the login button comes alive, or the first-run wizard
+    appears, when the database is open."""
+    shell = _new_shell(None, languages)
+    shell.show_screen(lambda: LoginScreen(shell), root=True)
+
+    def open_database() -> None:
+        operations.run(
+            lambda _progress: open_context(),
+            lambda ctx: attach(shell, ctx),
+            on_failure,
+            parent=shell,
+        )
+
+    QTimer.singleShot(0, shell, open_database)
+    return shell
+
+
+def attach(shell: Shell, ctx: AppContext, *, installer: Installer | None = None) -> None:
+    """The database is open: theme from its settings, then the wizard or the login screen."""
+    from mobilaze_training.services import users
+
+    shell.ctx = ctx
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, ctx.settings)
     if users.count_admins(ctx) == 0:
         from mobilaze_training.gui.wizard import FirstRunWizard, WizardState, standard_installer
 
@@ -103,10 +139,9 @@ def build_main_window(
             shell.show_screen(lambda: LoginScreen(shell), root=True)
 
         shell.show_screen(lambda: FirstRunWizard(shell, state, finished, chosen), root=True)
-        return shell
+        return
     shell.show_screen(lambda: LoginScreen(shell), root=True)
     QTimer.singleShot(0, shell, lambda: _after_start(shell))
-    return shell
 
 
 def _after_start(shell: Shell) -> None:

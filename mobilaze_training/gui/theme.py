@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import logging
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from mobilaze_training.paths import resource_path
-from mobilaze_training.settings import Settings
+
+if TYPE_CHECKING:
+    from mobilaze_training.settings import Settings
 
 log = logging.getLogger(__name__)
 
