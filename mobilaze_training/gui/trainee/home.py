@@ -44,6 +44,7 @@ class TraineeHome(Screen):
             self.cards.append(card)
         self.cards_layout.addStretch(1)
         show_text(self.find(QLabel, "emptyLabel"), "" if progress else self._empty_text())
+        self.find(QPushButton, "certificatesButton").clicked.connect(self.open_certificates)
 
     def _empty_text(self) -> str:
         return self.tr(
@@ -55,6 +56,12 @@ class TraineeHome(Screen):
 
     def initial_focus(self) -> QWidget | None:
         return self.cards[0].open_button if self.cards else None
+
+    def open_certificates(self) -> None:
+        from mobilaze_training.gui.certificates.mine import MyCertificatesScreen
+
+        shell = self.shell
+        shell.show_screen(lambda: MyCertificatesScreen(shell))
 
     def open(self, module_id: str) -> None:
         from mobilaze_training.gui.trainee.module_page import ModulePage

@@ -123,7 +123,18 @@ class ModulePage(Screen):
         layout.addStretch(1)
 
     def _fill_certificate(self) -> None:
+        from mobilaze_training.gui.certificates.status import own_certificate, status_line
+
         label = self.find(QLabel, "certificateLabel")
+        button = self.find(QPushButton, "certificatesButton")
+        button.clicked.connect(self.open_certificates)
+        principal = self.shell.principal
+        issued = own_certificate(self.shell.ctx, principal, self.module_id) if principal else None
+        button.setVisible(issued is not None)
+        if issued is not None:
+            set_role(label, "success")
+            show_text(label, status_line(issued))
+            return
         rule = self.module.certificate if self.module else None
         if not rule:
             show_text(label, "")
@@ -145,6 +156,12 @@ class ModulePage(Screen):
             show_text(label, self.tr("Certificate: pass %1 to receive it.").replace("%1", names))
 
     # ---- actions ----------------------------------------------------------------------
+    def open_certificates(self) -> None:
+        from mobilaze_training.gui.certificates.mine import MyCertificatesScreen
+
+        shell = self.shell
+        shell.show_screen(lambda: MyCertificatesScreen(shell))
+
     def read_selected(self) -> None:
         item = self.lesson_list.currentItem()
         if item is None:
