@@ -256,6 +256,8 @@ class Shell(QMainWindow):
 
     def _queued_retranslate(self) -> None:
         self._rebuild_queued = False
+        if not self.isVisible():
+            return  # a closed window: nothing to show (and its database may be closed)
         self._retranslate()
 
     def _retranslate(self) -> None:
