@@ -15,17 +15,13 @@ from mobilaze_training.errors import MobilazeError, ValidationFailed
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def show_error(
     parent: QWidget | None, error: BaseException | str, title: str | None = None
 ) -> None:
     """A plain dialog for a refused action or an unexpected failure."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or tr("MOBILAZE Training"))
+    box.setWindowTitle(title or QCoreApplication.translate("Dialogs", "MOBILAZE Training"))
     if isinstance(error, ValidationFailed):
         box.setText(str(error))
         box.setDetailedText("\n".join(str(p) for p in error.problems))
@@ -34,7 +30,10 @@ def show_error(
     else:
         box.setIcon(QMessageBox.Icon.Critical)
         box.setText(
-            tr("Something went wrong. Your saved work is safe. The details are in the log file.")
+            QCoreApplication.translate(
+                "Dialogs",
+                "Something went wrong. Your saved work is safe. The details are in the log file.",
+            )
         )
         box.setDetailedText(f"{type(error).__name__}: {error}")
     box.exec()
