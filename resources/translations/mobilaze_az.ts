@@ -4,14 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>MOBILAZE Training</source>
-        <translation>MOBILAZE Training</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Your saved work is safe. The details are in the log file.</source>
-        <translation>Xəta baş verdi. Yadda saxlanılmış işiniz təhlükəsizdir. Təfərrüatlar jurnal faylındadır.</translation>
-    </message>
-    <message>
         <source>True</source>
         <translation>Doğru</translation>
     </message>
@@ -183,35 +175,51 @@
     </message>
     <message>
         <source>Cer&amp;tificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sertifikatlar</translation>
     </message>
     <message>
         <source>Issue and revoke certificates, check one, manage the signing keys; print exam papers and cohort reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikatlar verin və ləğv edin, sertifikatı yoxlayın, imza açarlarını idarə edin; imtahan vərəqlərini və qrup hesabatlarını çap edin.</translation>
     </message>
     <message>
         <source>Import &amp;questions</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ualların idxalı</translation>
     </message>
     <message>
         <source>Convert GIFT, Moodle XML, Aiken or QTI questions into a question bank for a module.</source>
-        <translation type="unfinished"></translation>
+        <translation>GIFT, Moodle XML, Aiken və ya QTI suallarını modul üçün sual bankına çevirin.</translation>
     </message>
     <message>
         <source>E&amp;xport results</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticələrin i&amp;xracı</translation>
     </message>
     <message>
         <source>Results as CSV for Excel, an Excel workbook or xAPI statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticələr Excel üçün CSV, Excel iş kitabı və ya xAPI ifadələri şəklində.</translation>
     </message>
     <message>
         <source>&amp;Item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sualların &amp;təhlili</translation>
     </message>
     <message>
         <source>How each question of an exam worked, and which ones to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmtahanın hər sualının necə işlədiyi və hansılarının yoxlanmalı olduğu.</translation>
+    </message>
+    <message>
+        <source>&amp;Data exchange</source>
+        <translation>Məlumat mü&amp;badiləsi</translation>
+    </message>
+    <message>
+        <source>Results bundles from posts to headquarters, distribution bundles for posts, on a USB stick.</source>
+        <translation>Məntəqələrdən mərkəzi ofisə nəticə paketləri, məntəqələr üçün paylama paketləri — USB yaddaş qurğusunda.</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and trust</source>
+        <translation>&amp;Açarlar və etibar</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key, the computers and module publishers it trusts.</source>
+        <translation>Bu kompüterin açarı, onun etibar etdiyi kompüterlər və modul naşirləri.</translation>
     </message>
 </context>
 <context>
@@ -337,75 +345,90 @@
     <name>AttemptReview</name>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished">(cavab yoxdur)</translation>
+        <translation>(cavab yoxdur)</translation>
     </message>
     <message>
         <source>Correct answer</source>
-        <translation type="unfinished">Düzgün cavab</translation>
+        <translation>Düzgün cavab</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>İzah</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished">Yanlış</translation>
+        <translation>Yanlış</translation>
     </message>
     <message>
         <source>Grader comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Qiymətləndirənin şərhi</translation>
     </message>
     <message>
         <source>No per-question review for this attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cəhd üçün suallar üzrə nəzərdən keçirmə yoxdur.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Sual</translation>
+        <translation>Sual</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavab</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Nəticə</translation>
+        <translation>Nəticə</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished">Qiymətləndirmə meyarları</translation>
+        <translation>Qiymətləndirmə meyarları</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished">Doğru</translation>
+        <translation>Doğru</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished">düzgün</translation>
+        <translation>düzgün</translation>
     </message>
     <message>
         <source>not correct</source>
-        <translation type="unfinished">düzgün deyil</translation>
+        <translation>düzgün deyil</translation>
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished">keçmədi</translation>
+        <translation>keçmədi</translation>
     </message>
     <message>
         <source>partly correct</source>
-        <translation type="unfinished">qismən düzgün</translation>
+        <translation>qismən düzgün</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished">keçdi</translation>
+        <translation>keçdi</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>təqdim edilib</translation>
     </message>
     <message>
         <source>waiting for grading</source>
-        <translation type="unfinished"></translation>
+        <translation>qiymətləndirmə gözlənilir</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptStatus</name>
+    <message>
+        <source>In progress</source>
+        <translation>Davam edir</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Təqdim edilib</translation>
+    </message>
+    <message>
+        <source>Waiting for grading</source>
+        <translation>Qiymətləndirmə gözlənilir</translation>
     </message>
 </context>
 <context>
@@ -523,9 +546,19 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
 </context>
 <context>
     <name>BatchSummaryDialog</name>
-    <message>
-        <source>%1 certificate(s) issued, %2 trainee(s) skipped.</source>
-        <translation>%1 sertifikat verildi, %2 dinləyici ötürüldü.</translation>
+    <message numerus="yes">
+        <source>%n certificate(s) issued</source>
+        <translation>
+            <numerusform>%n sertifikat verildi</numerusform>
+            <numerusform>%n sertifikat verildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) skipped.</source>
+        <translation>
+            <numerusform>%n dinləyici ötürüldü.</numerusform>
+            <numerusform>%n dinləyici ötürüldü.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF files are in %1.</source>
@@ -970,66 +1003,66 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <name>CertificateStatus</name>
     <message>
         <source>Your certificate %1 expired on %2. Ask your training centre about renewing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sertifikatınızın müddəti %2 tarixində bitib. Onun yenilənməsi barədə təlim mərkəzinizə müraciət edin.</translation>
     </message>
     <message>
         <source>Certificate %1 issued on %2; it does not expire. Save or print it under “My certificates”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sertifikatı %2 tarixində verilib; müddətsizdir. Onu «Sertifikatlarım» bölməsində saxlayın və ya çap edin.</translation>
     </message>
     <message>
         <source>Certificate %1 issued on %2, valid until %3. Save or print it under “My certificates”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sertifikatı %2 tarixində verilib, %3 tarixinədək etibarlıdır. Onu «Sertifikatlarım» bölməsində saxlayın və ya çap edin.</translation>
     </message>
 </context>
 <context>
     <name>Certificates</name>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Ləğv edilib</translation>
+        <translation>Ləğv edilib</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Müddəti bitib</translation>
+        <translation>Müddəti bitib</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Etibarlıdır</translation>
+        <translation>Etibarlıdır</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished">müddətsizdir</translation>
+        <translation>müddətsizdir</translation>
     </message>
     <message>
         <source>Valid certificate</source>
-        <translation type="unfinished">Etibarlı sertifikat</translation>
+        <translation>Etibarlı sertifikat</translation>
     </message>
     <message>
         <source>Tampered: this certificate has been altered or forged</source>
-        <translation type="unfinished">Saxtalaşdırılıb: bu sertifikat dəyişdirilib və ya saxtadır</translation>
+        <translation>Saxtalaşdırılıb: bu sertifikat dəyişdirilib və ya saxtadır</translation>
     </message>
     <message>
         <source>Unknown signer: this certificate cannot be checked here</source>
-        <translation type="unfinished">Naməlum imzalayan: bu sertifikatı burada yoxlamaq mümkün deyil</translation>
+        <translation>Naməlum imzalayan: bu sertifikatı burada yoxlamaq mümkün deyil</translation>
     </message>
     <message>
         <source>Revoked: this certificate is no longer valid</source>
-        <translation type="unfinished">Ləğv edilib: bu sertifikat artıq etibarlı deyil</translation>
+        <translation>Ləğv edilib: bu sertifikat artıq etibarlı deyil</translation>
     </message>
     <message>
         <source>Expired: this certificate is no longer valid</source>
-        <translation type="unfinished">Müddəti bitib: bu sertifikat artıq etibarlı deyil</translation>
+        <translation>Müddəti bitib: bu sertifikat artıq etibarlı deyil</translation>
     </message>
     <message>
         <source>Not a certificate code: it cannot be read</source>
-        <translation type="unfinished">Sertifikat kodu deyil: onu oxumaq mümkün deyil</translation>
+        <translation>Sertifikat kodu deyil: onu oxumaq mümkün deyil</translation>
     </message>
     <message>
         <source>has not yet passed: %1</source>
-        <translation type="unfinished">hələ keçməyib: %1</translation>
+        <translation>hələ keçməyib: %1</translation>
     </message>
     <message>
         <source>the module gives no certificate</source>
-        <translation type="unfinished">modul sertifikat vermir</translation>
+        <translation>modul sertifikat vermir</translation>
     </message>
 </context>
 <context>
@@ -1061,9 +1094,19 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
         <source>Certificate %1 is issued to %2.</source>
         <translation>Sertifikat %1 dinləyiciyə verildi: %2.</translation>
     </message>
-    <message>
-        <source>%1 certificate(s) issued, %2 trainee(s) skipped.</source>
-        <translation>%1 sertifikat verildi, %2 dinləyici ötürüldü.</translation>
+    <message numerus="yes">
+        <source>%n certificate(s) issued</source>
+        <translation>
+            <numerusform>%n sertifikat verildi</numerusform>
+            <numerusform>%n sertifikat verildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) skipped.</source>
+        <translation>
+            <numerusform>%n dinləyici ötürüldü.</numerusform>
+            <numerusform>%n dinləyici ötürüldü.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate %1 is revoked.</source>
@@ -1343,15 +1386,96 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <name>DataCommon</name>
     <message>
         <source>exam</source>
-        <translation type="unfinished">imtahan</translation>
+        <translation>imtahan</translation>
     </message>
     <message>
         <source>practice quiz</source>
-        <translation type="unfinished">məşq testi</translation>
+        <translation>məşq testi</translation>
     </message>
     <message>
         <source>practical</source>
-        <translation type="unfinished">praktiki test</translation>
+        <translation>praktiki test</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchangeScreen</name>
+    <message>
+        <source>This computer: %1 (computer id %2).</source>
+        <translation>Bu kompüter: %1 (kompüter identifikatoru %2).</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Məlumat mübadiləsi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n trainee(s))</source>
+        <translation>
+            <numerusform>%1 (%n dinləyici)</numerusform>
+            <numerusform>%1 (%n dinləyici)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cohorts yet.</source>
+        <translation>Hələ qrup yoxdur.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for bundles</source>
+        <translation>Paketlər üçün qovluq seçin</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundles first.</source>
+        <translation>Əvvəlcə paketlər üçün qovluq seçin.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Is the USB stick plugged in?</source>
+        <translation>%1 qovluğu mövcud deyil. USB yaddaş qurğusu qoşulubmu?</translation>
+    </message>
+    <message>
+        <source>Writing the results bundle %1…</source>
+        <translation>%1 nəticə paketi yazılır…</translation>
+    </message>
+    <message>
+        <source>Check at least one cohort for the post.</source>
+        <translation>Məntəqə üçün ən azı bir qrupu işarələyin.</translation>
+    </message>
+    <message>
+        <source>Writing the distribution bundle %1…</source>
+        <translation>%1 paylama paketi yazılır…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle to import</source>
+        <translation>İdxal etmək üçün paket seçin</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip);;All files (*)</source>
+        <translation>Paketlər (*.zip);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Checking and merging %1…</source>
+        <translation>%1 yoxlanılır və birləşdirilir…</translation>
+    </message>
+    <message>
+        <source>The bundle was refused; nothing was imported.</source>
+        <translation>Paket qəbul edilmədi; heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>Bundle refused</source>
+        <translation>Paket qəbul edilmədi</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>Bu kompüterdə heç nə dəyişdirilmədi.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>MOBILAZE Training</source>
+        <translation>MOBILAZE Training</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your saved work is safe. The details are in the log file.</source>
+        <translation>Xəta baş verdi. Yadda saxlanılmış işiniz itməyib. Ətraflı məlumat jurnal faylındadır.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1532,17 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <message>
         <source>Question</source>
         <translation>Sual</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCountsModel</name>
+    <message>
+        <source>Data</source>
+        <translation>Məlumatlar</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Yazılan qeydlər</translation>
     </message>
 </context>
 <context>
@@ -1497,80 +1632,80 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <name>ExportResultsScreen</name>
     <message>
         <source>CSV for Excel (one row per attempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel üçün CSV (hər cəhd üçün bir sətir)</translation>
     </message>
     <message>
         <source>Excel workbook (attempts, answers, trainees, items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel iş kitabı (cəhdlər, cavablar, dinləyicilər, suallar)</translation>
     </message>
     <message>
         <source>xAPI statements (JSON, for a learning record store)</source>
-        <translation type="unfinished"></translation>
+        <translation>xAPI ifadələri (JSON, öyrənmə qeydləri anbarı üçün)</translation>
     </message>
     <message>
         <source>All cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün qruplar</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün modullar</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished">Nəticələrin ixracı</translation>
+        <translation>Nəticələrin ixracı</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel iş kitabları (*.xlsx)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON faylları (*.json)</translation>
     </message>
     <message>
         <source>Export the results as</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticələri ixrac et</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazılacaq faylı seçin.</translation>
     </message>
     <message>
         <source>The first day must not come after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birinci gün sonuncu gündən sonra ola bilməz.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faylına ixrac edilir…</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cəhd ixrac edildi</numerusform>
+            <numerusform>%n cəhd ixrac edildi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cavab sətri.</numerusform>
+            <numerusform>%n cavab sətri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ifadə.</numerusform>
+            <numerusform>%n ifadə.</numerusform>
         </translation>
     </message>
     <message>
         <source>No finished attempt matches the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuxarıdakı seçimlərə uyğun tamamlanmış cəhd yoxdur.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1857,33 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     </message>
 </context>
 <context>
+    <name>GenerateKeyDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Yarat</translation>
+    </message>
+    <message>
+        <source>Save the private key as</source>
+        <translation>Gizli açarı yadda saxla</translation>
+    </message>
+    <message>
+        <source>Private keys (*.pem)</source>
+        <translation>Gizli açarlar (*.pem)</translation>
+    </message>
+    <message>
+        <source>Give the key a label, for example the publisher&apos;s name.</source>
+        <translation>Açara etiket verin, məsələn, naşirin adını.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the private key.</source>
+        <translation>Gizli açarın saxlanılacağı yeri seçin.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 artıq mövcuddur; başqa ad seçin.</translation>
+    </message>
+</context>
+<context>
     <name>GradingQueue</name>
     <message>
         <source>Essays waiting for grading</source>
@@ -1737,7 +1899,7 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     </message>
     <message>
         <source>Q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sual:</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1809,6 +1971,25 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <message>
         <source>Saved. %1&apos;s attempt is complete: %2, not passed.</source>
         <translation>Yadda saxlanıldı. %1 adlı dinləyicinin cəhdi tamamlandı: %2, keçmədi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKeyDialog</name>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>Bu açara &amp;etibar et</translation>
+    </message>
+    <message>
+        <source>Choose the public key file</source>
+        <translation>Açıq açar faylını seçin</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.txt);;All files (*)</source>
+        <translation>Açıq açarlar (*.pub *.txt);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
+        <translation>Açar faylını seçin.</translation>
     </message>
 </context>
 <context>
@@ -1915,87 +2096,87 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <message>
         <source>GIFT (Moodle text format)</source>
         <extracomment>file name patterns offered when choosing a source file, per format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GIFT (Moodle mətn formatı)</translation>
     </message>
     <message>
         <source>Moodle XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle XML</translation>
     </message>
     <message>
         <source>Aiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiken</translation>
     </message>
     <message>
         <source>QTI 2.1 (IMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>QTI 2.1 (IMS)</translation>
     </message>
     <message>
         <source>Import questions</source>
-        <translation type="unfinished">Sualların idxalı</translation>
+        <translation>Sualların idxalı</translation>
     </message>
     <message>
         <source>Question files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sual faylları (%1);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal ediləcək faylı seçin</translation>
     </message>
     <message>
         <source>Write the question bank as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sual bankını yaz</translation>
     </message>
     <message>
         <source>Question banks (*.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sual bankları (*.yaml)</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal ediləcək faylı seçin.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faylı tapılmadı.</translation>
     </message>
     <message>
         <source>Choose where to write the question bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sual bankının yazılacağı yeri seçin.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qovluğu mövcud deyil.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 idxal edilir…</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sual idxal edildi</numerusform>
+            <numerusform>%n sual idxal edildi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n xəbərdarlıq: cədvələ baxın.</numerusform>
+            <numerusform>%n xəbərdarlıq: cədvələ baxın.</numerusform>
         </translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xəbərdarlıq yoxdur.</translation>
     </message>
     <message>
         <source>Add the bank to a module&apos;s questions folder and check the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankı modulun questions qovluğuna əlavə edin və modulu yoxlayın.</translation>
     </message>
     <message numerus="yes">
         <source>The file was not imported: %n problem(s) found; nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fayl idxal edilmədi: %n problem tapıldı; heç nə yazılmadı.</numerusform>
+            <numerusform>Fayl idxal edilmədi: %n problem tapıldı; heç nə yazılmadı.</numerusform>
         </translation>
     </message>
 </context>
@@ -2005,12 +2186,9 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
         <source>Cohorts</source>
         <translation>Qruplar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n essay(s) wait for grading.</source>
-        <translation>
-            <numerusform>%n esse qiymətləndirilməyi gözləyir.</numerusform>
-            <numerusform>%n esse qiymətləndirilməyi gözləyir.</numerusform>
-        </translation>
+    <message>
+        <source>Essays waiting for grading: %1.</source>
+        <translation>Qiymətləndirilməyi gözləyən esselər: %1.</translation>
     </message>
     <message>
         <source>No essays wait for grading.</source>
@@ -2038,39 +2216,39 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     </message>
     <message>
         <source>O&amp;pen cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Qrupu &amp;aç</translation>
     </message>
     <message>
         <source>Certificates and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikatlar və nəticələr</translation>
     </message>
     <message>
         <source>Cer&amp;tificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sertifikatlar</translation>
     </message>
     <message>
         <source>Issue certificates, print exam papers and cohort reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikatlar verin, imtahan vərəqlərini və qrup hesabatlarını çap edin</translation>
     </message>
     <message>
         <source>Import &amp;questions</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ualların idxalı</translation>
     </message>
     <message>
         <source>Convert GIFT, Moodle XML, Aiken or QTI questions into a module&apos;s bank</source>
-        <translation type="unfinished"></translation>
+        <translation>GIFT, Moodle XML, Aiken və ya QTI suallarını modulun sual bankına çevirin</translation>
     </message>
     <message>
         <source>E&amp;xport results</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəticələrin i&amp;xracı</translation>
     </message>
     <message>
         <source>&amp;Item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sualların &amp;təhlili</translation>
     </message>
     <message>
         <source>How each question of an exam worked</source>
-        <translation type="unfinished"></translation>
+        <translation>İmtahanın hər sualının necə işlədiyi</translation>
     </message>
     <message>
         <source>Progress, trainees and modules of the selected cohort (Enter)</source>
@@ -2093,7 +2271,7 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <name>IssueDialog</name>
     <message>
         <source>Part of the name or username</source>
-        <translation type="unfinished"></translation>
+        <translation>Adın və ya istifadəçi adının bir hissəsi</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
@@ -2112,64 +2290,64 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <name>ItemAnalysisScreen</name>
     <message>
         <source>All cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün qruplar</translation>
     </message>
     <message>
         <source>Item analysis</source>
-        <translation type="unfinished">Sualların təhlili</translation>
+        <translation>Sualların təhlili</translation>
     </message>
     <message>
         <source>Choose a module and one of its exams or quizzes.</source>
-        <translation type="unfinished">Modul və onun imtahanlarından və ya testlərindən birini seçin.</translation>
+        <translation>Modul və onun imtahanlarından və ya testlərindən birini seçin.</translation>
     </message>
     <message>
         <source>Reading the attempts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cəhdlər oxunur…</translation>
     </message>
     <message>
         <source>No scored attempt of this assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu qiymətləndirmənin hələ qiymətləndirilmiş cəhdi yoxdur.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n sual</numerusform>
             <numerusform>%n sual</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>up to %n attempt(s) each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hər biri üçün %n cəhdədək</numerusform>
+            <numerusform>hər biri üçün %n cəhdədək</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>yoxlanmalı: %n</numerusform>
+            <numerusform>yoxlanmalı: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the table as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cədvəli yadda saxla</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>İşarələr</translation>
     </message>
     <message>
         <source>The table could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cədvəli saxlamaq mümkün olmadı: %1</translation>
     </message>
     <message>
         <source>The table is saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cədvəl saxlanıldı: %1</translation>
     </message>
 </context>
 <context>
@@ -2212,55 +2390,55 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     </message>
     <message>
         <source>too hard</source>
-        <translation type="unfinished">çox çətin</translation>
+        <translation>çox çətin</translation>
     </message>
     <message>
         <source>too easy</source>
-        <translation type="unfinished">çox asan</translation>
+        <translation>çox asan</translation>
     </message>
     <message>
         <source>separates weakly</source>
-        <translation type="unfinished"></translation>
+        <translation>zəif fərqləndirir</translation>
     </message>
     <message>
         <source>weaker trainees do better: check the key</source>
-        <translation type="unfinished"></translation>
+        <translation>zəif dinləyicilər daha yaxşı nəticə göstərir: cavab açarını yoxlayın</translation>
     </message>
     <message>
         <source>too few attempts to judge</source>
-        <translation type="unfinished">nəticə çıxarmaq üçün cəhdlər çox azdır</translation>
+        <translation>nəticə çıxarmaq üçün cəhdlər çox azdır</translation>
     </message>
     <message>
         <source>single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>tək seçim</translation>
     </message>
     <message>
         <source>multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>çoxlu seçim</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doğru və ya yanlış</translation>
     </message>
     <message>
         <source>short answer</source>
-        <translation type="unfinished"></translation>
+        <translation>qısa cavab</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>ədəd</translation>
     </message>
     <message>
         <source>matching</source>
-        <translation type="unfinished"></translation>
+        <translation>uyğunlaşdırma</translation>
     </message>
     <message>
         <source>ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>sıralama</translation>
     </message>
     <message>
         <source>essay</source>
-        <translation type="unfinished"></translation>
+        <translation>esse</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2326,18 +2504,255 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <name>JobDialog</name>
     <message>
         <source>The files could not be written: %1</source>
-        <translation type="unfinished">Faylları yazmaq mümkün olmadı: %1</translation>
+        <translation>Faylları yazmaq mümkün olmadı: %1</translation>
     </message>
 </context>
 <context>
     <name>JobScreen</name>
     <message>
         <source>Stopped; nothing was written.</source>
-        <translation type="unfinished">Dayandırıldı; heç nə yazılmadı.</translation>
+        <translation>Dayandırıldı; heç nə yazılmadı.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylı yazmaq mümkün olmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeysGenerateDialog</name>
+    <message>
+        <source>Generate a publisher key pair</source>
+        <translation>Naşir açar cütü yarat</translation>
+    </message>
+    <message>
+        <source>Creates a key pair for signing modules: a private key file (keep it secret and backed up: whoever has it can sign modules) and a public key file (.pub) for the computers that should trust those modules.</source>
+        <translation>Modulları imzalamaq üçün açar cütü yaradır: gizli açar faylı (onu gizli saxlayın və ehtiyat nüsxəsini çıxarın: ona sahib olan hər kəs modulları imzalaya bilər) və bu modullara etibar etməli olan kompüterlər üçün açıq açar faylı (.pub).</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiket:</translation>
+    </message>
+    <message>
+        <source>for example: MOBILAZE course team</source>
+        <translation>məsələn: MOBILAZE kurs komandası</translation>
+    </message>
+    <message>
+        <source>&amp;Private key file:</source>
+        <translation>&amp;Gizli açar faylı:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Gizli açar faylı</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key on this computer too</source>
+        <translation>&amp;Bu açara bu kompüterdə də etibar et</translation>
+    </message>
+</context>
+<context>
+    <name>KeysImportDialog</name>
+    <message>
+        <source>Import a key</source>
+        <translation>Açarın idxalı</translation>
+    </message>
+    <message>
+        <source>What is the key for?</source>
+        <translation>Açar nə üçündür?</translation>
+    </message>
+    <message>
+        <source>A &amp;computer&apos;s key: accept the bundles made on that computer</source>
+        <translation>&amp;Kompüter açarı: həmin kompüterdə hazırlanmış paketləri qəbul et</translation>
+    </message>
+    <message>
+        <source>A &amp;publisher&apos;s key: trust the modules signed with it</source>
+        <translation>&amp;Naşir açarı: onunla imzalanmış modullara etibar et</translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation>Açar &amp;faylı:</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Açar faylı</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiket:</translation>
+    </message>
+    <message>
+        <source>optional: the label in the file is kept</source>
+        <translation>istəyə bağlı: fayldakı etiket saxlanılır</translation>
+    </message>
+    <message>
+        <source>The key file is the one-line .pub file saved on the other computer (Keys, Save to a file).</source>
+        <translation>Açar faylı digər kompüterdə saxlanılmış bir sətirlik .pub faylıdır (Açarlar, Fayla saxla).</translation>
+    </message>
+</context>
+<context>
+    <name>KeysScreen</name>
+    <message>
+        <source>Keys and trust</source>
+        <translation>Açarlar və etibar</translation>
+    </message>
+    <message>
+        <source>The public key is copied; paste it into a message.</source>
+        <translation>Açıq açar kopyalandı; onu mesaja yapışdırın.</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s public key as</source>
+        <translation>Bu kompüterin açıq açarını yadda saxla</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Açıq açarlar (*.pub)</translation>
+    </message>
+    <message>
+        <source>The public key is saved: %1. Give it to the other side.</source>
+        <translation>Açıq açar yadda saxlanıldı: %1. Onu digər tərəfə verin.</translation>
+    </message>
+    <message>
+        <source>The key %1 of computer %2 is trusted: its bundles are accepted.</source>
+        <translation>%2 kompüterinin %1 açarı etibarlıdır: onun paketləri qəbul edilir.</translation>
+    </message>
+    <message>
+        <source>The publisher key %1 is trusted: modules signed with it are accepted.</source>
+        <translation>%1 naşir açarı etibarlıdır: onunla imzalanmış modullar qəbul edilir.</translation>
+    </message>
+    <message>
+        <source>Choose a key in the table first.</source>
+        <translation>Əvvəlcə cədvəldə açar seçin.</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key %1 (%2)?</source>
+        <translation>%1 (%2) açarına etibar dayandırılsın?</translation>
+    </message>
+    <message>
+        <source>Bundles signed with it will be refused until it is imported again.</source>
+        <translation>Açar yenidən idxal edilənə qədər onunla imzalanmış paketlər rədd ediləcək.</translation>
+    </message>
+    <message>
+        <source>Modules signed only with it will be treated as unsigned.</source>
+        <translation>Yalnız onunla imzalanmış modullar imzasız hesab ediləcək.</translation>
+    </message>
+    <message>
+        <source>Remove a trusted key</source>
+        <translation>Etibarlı açarı sil</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>Sa&amp;xla</translation>
+    </message>
+    <message>
+        <source>The key %1 is no longer trusted.</source>
+        <translation>%1 açarı artıq etibarlı deyil.</translation>
+    </message>
+    <message>
+        <source>The publisher key %1 is made. Private key: %2 (keep it secret). Public key: %3.</source>
+        <translation>%1 naşir açarı yaradıldı. Gizli açar: %2 (onu gizli saxlayın). Açıq açar: %3.</translation>
+    </message>
+    <message>
+        <source>This computer trusts it.</source>
+        <translation>Bu kompüter ona etibar edir.</translation>
+    </message>
+    <message>
+        <source>Unsigned modules are accepted again.</source>
+        <translation>İmzasız modullar yenidən qəbul edilir.</translation>
+    </message>
+    <message>
+        <source>Only signed modules are accepted now. No publisher key is trusted yet: every new module is refused until you import one.</source>
+        <translation>İndi yalnız imzalanmış modullar qəbul edilir. Hələ heç bir naşir açarına etibar edilmir: siz açar idxal edənə qədər hər yeni modul rədd ediləcək.</translation>
+    </message>
+    <message>
+        <source>Only modules signed by a trusted publisher are accepted now.</source>
+        <translation>İndi yalnız etibarlı naşirin imzaladığı modullar qəbul edilir.</translation>
+    </message>
+    <message>
+        <source>Bundles and modules are signed. This computer accepts a bundle only from a computer whose key is registered here, and a signed module only from a trusted publisher.</source>
+        <translation>Paketlər və modullar imzalanır. Bu kompüter paketi yalnız açarı burada qeydə alınmış kompüterdən, imzalanmış modulu isə yalnız etibarlı naşirdən qəbul edir.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key</source>
+        <translation>Bu kompüterin açarı</translation>
+    </message>
+    <message>
+        <source>Computer id:</source>
+        <translation>Kompüter ID-si:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Açar ID-si:</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>&amp;Açıq açar:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public key</source>
+        <translation>Bu kompüterin açıq açarı</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the public key line, to paste it into a message</source>
+        <translation>Mesaja yapışdırmaq üçün açıq açar sətrini kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Fayla saxla…</translation>
+    </message>
+    <message>
+        <source>Save the public key as a .pub file, for example on a USB stick</source>
+        <translation>Açıq açarı .pub faylı kimi saxla, məsələn, USB yaddaş qurğusunda</translation>
+    </message>
+    <message>
+        <source>Headquarters registers the key of each post so that it accepts the post&apos;s results bundles; a post registers the key of headquarters so that it accepts its distribution bundles.</source>
+        <translation>Mərkəzi ofis hər məntəqənin açarını qeydə alır ki, məntəqənin nəticələr paketlərini qəbul etsin; məntəqə isə mərkəzi ofisin açarını qeydə alır ki, onun paylama paketlərini qəbul etsin.</translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation>Etibarlı açarlar</translation>
+    </message>
+    <message>
+        <source>&amp;Import a key…</source>
+        <translation>Açar &amp;idxal et…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <source>Stop trusting the chosen key</source>
+        <translation>Seçilmiş açara etibarı dayandır</translation>
+    </message>
+    <message>
+        <source>Module publishers</source>
+        <translation>Modul naşirləri</translation>
+    </message>
+    <message>
+        <source>A publisher signs modules with a private key; computers that trust its public key can check that a module was not altered.</source>
+        <translation>Naşir modulları gizli açarla imzalayır; onun açıq açarına etibar edən kompüterlər modulun dəyişdirilmədiyini yoxlaya bilər.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a publisher key pair…</source>
+        <translation>Naşir açar cütü &amp;yarat…</translation>
+    </message>
+    <message>
+        <source>Refuse &amp;unsigned modules: install only modules signed by a trusted publisher</source>
+        <translation>İmzasız modulları &amp;rədd et: yalnız etibarlı naşirin imzaladığı modulları quraşdır</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2825,10 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
 <context>
     <name>LoginScreen</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Verilənlər bazası açılır…</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>İnterfeys dili</translation>
     </message>
@@ -2476,6 +2895,14 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
         <source>Forgot your password? Ask your administrator to reset it.</source>
         <translation>Parolunuzu unutmusunuz? Administratordan onu sıfırlamasını xahiş edin.</translation>
     </message>
+    <message>
+        <source>Check a &amp;certificate…</source>
+        <translation>Sertifikatı &amp;yoxla…</translation>
+    </message>
+    <message>
+        <source>Check whether a certificate is genuine, without logging in</source>
+        <translation>Daxil olmadan sertifikatın həqiqi olub-olmadığını yoxla</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2505,6 +2932,45 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <message>
         <source>— choose —</source>
         <translation>— seçin —</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCountsModel</name>
+    <message>
+        <source>Data</source>
+        <translation>Məlumatlar</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Alınıb</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Yenilənib</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Dəyişməyib</translation>
+    </message>
+    <message>
+        <source>Kept local</source>
+        <translation>Yerli nüsxə saxlanılıb</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ziddiyyətlər</translation>
+    </message>
+    <message>
+        <source>The copy on this computer was newer or final, and was kept.</source>
+        <translation>Bu kompüterdəki nüsxə daha yeni və ya yekun idi və saxlanıldı.</translation>
+    </message>
+    <message>
+        <source>Both sides had changed the record; the version not kept is in the audit log.</source>
+        <translation>Hər iki tərəf qeydi dəyişmişdi; saxlanılmayan versiya audit jurnalındadır.</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +3113,7 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     </message>
     <message>
         <source>My &amp;certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sertifikatlarım</translation>
     </message>
 </context>
 <context>
@@ -2692,12 +3158,9 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
         <source>Module %1, version %2, was replaced.</source>
         <translation>%1 modulu, %2 versiyası əvəz olundu.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) are listed below.</source>
-        <translation>
-            <numerusform>Aşağıda %n xəbərdarlıq göstərilib.</numerusform>
-            <numerusform>Aşağıda %n xəbərdarlıq göstərilib.</numerusform>
-        </translation>
+    <message>
+        <source>Warnings (listed below): %1.</source>
+        <translation>Xəbərdarlıqlar (aşağıda göstərilib): %1.</translation>
     </message>
     <message numerus="yes">
         <source>The module was refused: %n problem(s) found. Nothing was stored. Fix every problem listed below and install again.</source>
@@ -2740,7 +3203,7 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     </message>
     <message>
         <source>Allow an old&amp;er version to replace a newer one</source>
-        <translation type="unfinished"></translation>
+        <translation>Köhnə versiyanın yenisini əvəz etməsinə &amp;icazə ver</translation>
     </message>
     <message>
         <source>Installing</source>
@@ -2859,6 +3322,24 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <message>
         <source>Answer with the order shown</source>
         <translation>Göstərilən sıra ilə cavablandır</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCheck</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Parol ən azı %n simvoldan ibarət olmalıdır.</numerusform>
+            <numerusform>Parol ən azı %n simvoldan ibarət olmalıdır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not begin or end with a space.</source>
+        <translation>Parol boşluqla başlaya və ya bitə bilməz.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>İki parol eyni deyil.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3748,21 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Trainee</source>
+        <translation>Dinləyici</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Təlimçi</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>min</source>
@@ -3380,6 +3876,237 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     </message>
 </context>
 <context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>The distribution bundle is saved: %1 (%2).</source>
+        <translation>Paylama paketi saxlanıldı: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The results bundle is saved: %1 (%2).</source>
+        <translation>Nəticələr paketi saxlanıldı: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>It holds all results of this computer.</source>
+        <translation>Paketdə bu kompüterin bütün nəticələri var.</translation>
+    </message>
+    <message>
+        <source>It holds what is new since the export of %1.</source>
+        <translation>Paketdə %1 tarixli ixracdan sonrakı yeniliklər var.</translation>
+    </message>
+    <message>
+        <source>Nothing is new: headquarters has nothing to merge.</source>
+        <translation>Yenilik yoxdur: mərkəzi ofis üçün birləşdiriləcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Signed with this computer&apos;s key %1.</source>
+        <translation>Bu kompüterin %1 açarı ilə imzalanıb.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before (made on %1 by computer %2). Nothing changed.</source>
+        <translation>Bu paket əvvəl idxal edilib (%1 tarixində %2 kompüterində hazırlanıb). Heç nə dəyişmədi.</translation>
+    </message>
+    <message>
+        <source>The distribution bundle made on %1 by computer %2 is merged.</source>
+        <translation>%1 tarixində %2 kompüterində hazırlanmış paylama paketi birləşdirildi.</translation>
+    </message>
+    <message>
+        <source>The results bundle made on %1 by computer %2 is merged.</source>
+        <translation>%1 tarixində %2 kompüterində hazırlanmış nəticələr paketi birləşdirildi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new audit entry(ies) of that computer.</source>
+        <translation>
+            <numerusform>Həmin kompüterin %n yeni audit qeydi.</numerusform>
+            <numerusform>Həmin kompüterin %n yeni audit qeydi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): both sides had changed a record; the version not kept is in the audit log.</source>
+        <translation>
+            <numerusform>%n ziddiyyət: hər iki tərəf qeydi dəyişmişdi; saxlanılmayan versiya audit jurnalındadır.</numerusform>
+            <numerusform>%n ziddiyyət: hər iki tərəf qeydi dəyişmişdi; saxlanılmayan versiya audit jurnalındadır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Module %1 %2: installed.</source>
+        <translation>%1 %2 modulu: quraşdırıldı.</translation>
+    </message>
+    <message>
+        <source>Module %1 %2: updated from version %3.</source>
+        <translation>%1 %2 modulu: %3 versiyasından yeniləndi.</translation>
+    </message>
+    <message>
+        <source>Module %1 %2: stored (a newer version stays current).</source>
+        <translation>%1 %2 modulu: saxlanıldı (daha yeni versiya cari olaraq qalır).</translation>
+    </message>
+    <message>
+        <source>Module %1 %2: already installed, unchanged.</source>
+        <translation>%1 %2 modulu: artıq quraşdırılıb, dəyişməyib.</translation>
+    </message>
+    <message>
+        <source>Signed by publisher key %1.</source>
+        <translation>%1 naşir açarı ilə imzalanıb.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExchange</name>
+    <message>
+        <source>Data exchange</source>
+        <translation>Məlumat mübadiləsi</translation>
+    </message>
+    <message>
+        <source>A post sends its results to headquarters in a results bundle; headquarters sends each post its cohorts, accounts and modules in a distribution bundle. Bundles are signed files that travel on a USB stick.</source>
+        <translation>Məntəqə öz nəticələrini nəticələr paketində mərkəzi ofisə göndərir; mərkəzi ofis hər məntəqəyə onun qruplarını, hesablarını və modullarını paylama paketində göndərir. Paketlər USB yaddaş qurğusunda daşınan imzalanmış fayllardır.</translation>
+    </message>
+    <message>
+        <source>Folder for &amp;bundles:</source>
+        <translation>Paketlər üçün &amp;qovluq:</translation>
+    </message>
+    <message>
+        <source>Folder for bundles</source>
+        <translation>Paketlər üçün qovluq</translation>
+    </message>
+    <message>
+        <source>For example the USB stick</source>
+        <translation>Məsələn, USB yaddaş qurğusu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>Choose the folder where bundles are written, for example a USB stick</source>
+        <translation>Paketlərin yazılacağı qovluğu seçin, məsələn, USB yaddaş qurğusu</translation>
+    </message>
+    <message>
+        <source>Send results to headquarters</source>
+        <translation>Nəticələri mərkəzi ofisə göndər</translation>
+    </message>
+    <message>
+        <source>Writes the accounts, attempts, answers, certificates and audit entries that are new since this computer&apos;s last export.</source>
+        <translation>Bu kompüterin son ixracından sonra yaranmış hesabları, cəhdləri, cavabları, sertifikatları və audit qeydlərini yazır.</translation>
+    </message>
+    <message>
+        <source>Ever&amp;ything, not only what is new</source>
+        <translation>&amp;Hamısı, təkcə yeniləri deyil</translation>
+    </message>
+    <message>
+        <source>Write all results of this computer again, for example when a bundle was lost</source>
+        <translation>Bu kompüterin bütün nəticələrini yenidən yaz, məsələn, paket itdikdə</translation>
+    </message>
+    <message>
+        <source>&amp;Export results bundle</source>
+        <translation>Nəticələr paketini &amp;ixrac et</translation>
+    </message>
+    <message>
+        <source>Prepare a distribution bundle for a post</source>
+        <translation>Məntəqə üçün paylama paketi hazırla</translation>
+    </message>
+    <message>
+        <source>&amp;Cohorts for the post (with their trainees, instructors and the current versions of their modules):</source>
+        <translation>Məntəqə üçün q&amp;ruplar (dinləyiciləri, təlimçiləri və modullarının cari versiyaları ilə):</translation>
+    </message>
+    <message>
+        <source>Cohorts for the post</source>
+        <translation>Məntəqə üçün qruplar</translation>
+    </message>
+    <message>
+        <source>Export &amp;distribution bundle</source>
+        <translation>&amp;Paylama paketini ixrac et</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Paket idxalı</translation>
+    </message>
+    <message>
+        <source>A results bundle from a post, or a distribution bundle from headquarters. The key of the computer that made it must be registered under Keys.</source>
+        <translation>Məntəqədən nəticələr paketi və ya mərkəzi ofisdən paylama paketi. Onu hazırlayan kompüterin açarı «Açarlar» bölməsində qeydə alınmalıdır.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>Paket i&amp;dxal et…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Açarlar…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key and the keys it trusts</source>
+        <translation>Bu kompüterin açarı və onun etibar etdiyi açarlar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <source>The summary of the last export or import appears here.</source>
+        <translation>Son ixrac və ya idxalın xülasəsi burada göstərilir.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>İrəliləyiş</translation>
+    </message>
+    <message>
+        <source>Records per kind of data</source>
+        <translation>Məlumat növləri üzrə qeydlər</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Hesablar</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Cəhdlər</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Cavablar</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikatlar</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit qeydləri</translation>
+    </message>
+    <message>
+        <source>Module versions</source>
+        <translation>Modul versiyaları</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Dərslər</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Suallar</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Qiymətləndirmələr</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>Media faylları</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Qruplar</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Qeydiyyatlar</translation>
+    </message>
+    <message>
+        <source>Module assignments</source>
+        <translation>Modul təyinatları</translation>
+    </message>
+</context>
+<context>
     <name>TraineeChoiceModel</name>
     <message>
         <source>Full name</source>
@@ -3406,11 +4133,11 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     </message>
     <message>
         <source>My &amp;certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sertifikatlarım</translation>
     </message>
     <message>
         <source>Your certificates: save them as PDF files or print them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikatlarınız: onları PDF faylı kimi saxlayın və ya çap edin</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +4149,45 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <message>
         <source>False</source>
         <translation>Yanlış</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Kompüter</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Naşir</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Açar ID-si</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <source>Computer id</source>
+        <translation>Kompüter ID-si</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Əlavə edilib</translation>
+    </message>
+    <message>
+        <source>Bundles signed with this key are accepted from that computer.</source>
+        <translation>Bu açarla imzalanmış paketlər həmin kompüterdən qəbul edilir.</translation>
+    </message>
+    <message>
+        <source>Modules signed with this key are trusted.</source>
+        <translation>Bu açarla imzalanmış modullara etibar edilir.</translation>
     </message>
 </context>
 <context>
@@ -3737,45 +4503,10 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     </message>
 </context>
 <context>
-    <name>context</name>
-    <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>Parol ən azı %n simvoldan ibarət olmalıdır.</numerusform>
-            <numerusform>Parol ən azı %n simvoldan ibarət olmalıdır.</numerusform>
-        </translation>
-    </message>
+    <name>screen</name>
     <message>
-        <source>The password must not begin or end with a space.</source>
-        <translation>Parol boşluqla başlaya və ya bitə bilməz.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>İki parol eyni deyil.</translation>
-    </message>
-    <message>
-        <source>Trainee</source>
-        <translation>Dinləyici</translation>
-    </message>
-    <message>
-        <source>Instructor</source>
-        <translation>Təlimçi</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Davam edir</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Təqdim olunub</translation>
-    </message>
-    <message>
-        <source>Waiting for grading</source>
-        <translation>Qiymətləndirmə gözlənilir</translation>
+        <source>The bundle was refused; nothing was imported.</source>
+        <translation>Paket rədd edildi; heç nə idxal edilmədi.</translation>
     </message>
 </context>
 </TS>

@@ -4,14 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>MOBILAZE Training</source>
-        <translation>MOBILAZE Training</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Your saved work is safe. The details are in the log file.</source>
-        <translation>Something went wrong. Your saved work is safe. The details are in the log file.</translation>
-    </message>
-    <message>
         <source>True</source>
         <translation>True</translation>
     </message>
@@ -213,6 +205,22 @@
         <source>How each question of an exam worked, and which ones to review.</source>
         <translation>How each question of an exam worked, and which ones to review.</translation>
     </message>
+    <message>
+        <source>&amp;Data exchange</source>
+        <translation>&amp;Data exchange</translation>
+    </message>
+    <message>
+        <source>Results bundles from posts to headquarters, distribution bundles for posts, on a USB stick.</source>
+        <translation>Results bundles from posts to headquarters, distribution bundles for posts, on a USB stick.</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and trust</source>
+        <translation>&amp;Keys and trust</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key, the computers and module publishers it trusts.</source>
+        <translation>This computer&apos;s key, the computers and module publishers it trusts.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRow</name>
@@ -409,6 +417,21 @@
     </message>
 </context>
 <context>
+    <name>AttemptStatus</name>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Waiting for grading</source>
+        <translation>Waiting for grading</translation>
+    </message>
+</context>
+<context>
     <name>AttemptsTableModel</name>
     <message>
         <source>Assessment</source>
@@ -523,9 +546,19 @@ The program will then reopen the database and you will need to log in again.</tr
 </context>
 <context>
     <name>BatchSummaryDialog</name>
-    <message>
-        <source>%1 certificate(s) issued, %2 trainee(s) skipped.</source>
-        <translation>%1 certificate(s) issued, %2 trainee(s) skipped.</translation>
+    <message numerus="yes">
+        <source>%n certificate(s) issued</source>
+        <translation>
+            <numerusform>%n certificate issued</numerusform>
+            <numerusform>%n certificates issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) skipped.</source>
+        <translation>
+            <numerusform>%n trainee skipped.</numerusform>
+            <numerusform>%n trainees skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF files are in %1.</source>
@@ -1061,9 +1094,19 @@ The program will then reopen the database and you will need to log in again.</tr
         <source>Certificate %1 is issued to %2.</source>
         <translation>Certificate %1 is issued to %2.</translation>
     </message>
-    <message>
-        <source>%1 certificate(s) issued, %2 trainee(s) skipped.</source>
-        <translation>%1 certificate(s) issued, %2 trainee(s) skipped.</translation>
+    <message numerus="yes">
+        <source>%n certificate(s) issued</source>
+        <translation>
+            <numerusform>%n certificate issued</numerusform>
+            <numerusform>%n certificates issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) skipped.</source>
+        <translation>
+            <numerusform>%n trainee skipped.</numerusform>
+            <numerusform>%n trainees skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate %1 is revoked.</source>
@@ -1355,6 +1398,87 @@ The program will then reopen the database and you will need to log in again.</tr
     </message>
 </context>
 <context>
+    <name>DataExchangeScreen</name>
+    <message>
+        <source>This computer: %1 (computer id %2).</source>
+        <translation>This computer: %1 (computer id %2).</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n trainee(s))</source>
+        <translation>
+            <numerusform>%1 (%n trainee)</numerusform>
+            <numerusform>%1 (%n trainees)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cohorts yet.</source>
+        <translation>No cohorts yet.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for bundles</source>
+        <translation>Choose the folder for bundles</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundles first.</source>
+        <translation>Choose the folder for the bundles first.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Is the USB stick plugged in?</source>
+        <translation>The folder %1 does not exist. Is the USB stick plugged in?</translation>
+    </message>
+    <message>
+        <source>Writing the results bundle %1…</source>
+        <translation>Writing the results bundle %1…</translation>
+    </message>
+    <message>
+        <source>Check at least one cohort for the post.</source>
+        <translation>Check at least one cohort for the post.</translation>
+    </message>
+    <message>
+        <source>Writing the distribution bundle %1…</source>
+        <translation>Writing the distribution bundle %1…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle to import</source>
+        <translation>Choose a bundle to import</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip);;All files (*)</source>
+        <translation>Bundles (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking and merging %1…</source>
+        <translation>Checking and merging %1…</translation>
+    </message>
+    <message>
+        <source>The bundle was refused; nothing was imported.</source>
+        <translation>The bundle was refused; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Bundle refused</source>
+        <translation>Bundle refused</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>Nothing was changed on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>MOBILAZE Training</source>
+        <translation>MOBILAZE Training</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your saved work is safe. The details are in the log file.</source>
+        <translation>Something went wrong. Your saved work is safe. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>&amp;Enrol</source>
@@ -1408,6 +1532,17 @@ The program will then reopen the database and you will need to log in again.</tr
     <message>
         <source>Question</source>
         <translation>Question</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCountsModel</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Records written</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1857,33 @@ The program will then reopen the database and you will need to log in again.</tr
     </message>
 </context>
 <context>
+    <name>GenerateKeyDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Save the private key as</source>
+        <translation>Save the private key as</translation>
+    </message>
+    <message>
+        <source>Private keys (*.pem)</source>
+        <translation>Private keys (*.pem)</translation>
+    </message>
+    <message>
+        <source>Give the key a label, for example the publisher&apos;s name.</source>
+        <translation>Give the key a label, for example the publisher&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the private key.</source>
+        <translation>Choose where to save the private key.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 exists already; choose another name.</translation>
+    </message>
+</context>
+<context>
     <name>GradingQueue</name>
     <message>
         <source>Essays waiting for grading</source>
@@ -1809,6 +1971,25 @@ The program will then reopen the database and you will need to log in again.</tr
     <message>
         <source>Saved. %1&apos;s attempt is complete: %2, not passed.</source>
         <translation>Saved. %1&apos;s attempt is complete: %2, not passed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKeyDialog</name>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Trust this key</translation>
+    </message>
+    <message>
+        <source>Choose the public key file</source>
+        <translation>Choose the public key file</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.txt);;All files (*)</source>
+        <translation>Public keys (*.pub *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
+        <translation>Choose the key file.</translation>
     </message>
 </context>
 <context>
@@ -2005,12 +2186,9 @@ The program will then reopen the database and you will need to log in again.</tr
         <source>Cohorts</source>
         <translation>Cohorts</translation>
     </message>
-    <message numerus="yes">
-        <source>%n essay(s) wait for grading.</source>
-        <translation>
-            <numerusform>%n essay wait for grading.</numerusform>
-            <numerusform>%n essays wait for grading.</numerusform>
-        </translation>
+    <message>
+        <source>Essays waiting for grading: %1.</source>
+        <translation>Essays waiting for grading: %1.</translation>
     </message>
     <message>
         <source>No essays wait for grading.</source>
@@ -2341,6 +2519,243 @@ The program will then reopen the database and you will need to log in again.</tr
     </message>
 </context>
 <context>
+    <name>KeysGenerateDialog</name>
+    <message>
+        <source>Generate a publisher key pair</source>
+        <translation>Generate a publisher key pair</translation>
+    </message>
+    <message>
+        <source>Creates a key pair for signing modules: a private key file (keep it secret and backed up: whoever has it can sign modules) and a public key file (.pub) for the computers that should trust those modules.</source>
+        <translation>Creates a key pair for signing modules: a private key file (keep it secret and backed up: whoever has it can sign modules) and a public key file (.pub) for the computers that should trust those modules.</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>for example: MOBILAZE course team</source>
+        <translation>for example: MOBILAZE course team</translation>
+    </message>
+    <message>
+        <source>&amp;Private key file:</source>
+        <translation>&amp;Private key file:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Private key file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key on this computer too</source>
+        <translation>&amp;Trust this key on this computer too</translation>
+    </message>
+</context>
+<context>
+    <name>KeysImportDialog</name>
+    <message>
+        <source>Import a key</source>
+        <translation>Import a key</translation>
+    </message>
+    <message>
+        <source>What is the key for?</source>
+        <translation>What is the key for?</translation>
+    </message>
+    <message>
+        <source>A &amp;computer&apos;s key: accept the bundles made on that computer</source>
+        <translation>A &amp;computer&apos;s key: accept the bundles made on that computer</translation>
+    </message>
+    <message>
+        <source>A &amp;publisher&apos;s key: trust the modules signed with it</source>
+        <translation>A &amp;publisher&apos;s key: trust the modules signed with it</translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation>Key &amp;file:</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>optional: the label in the file is kept</source>
+        <translation>optional: the label in the file is kept</translation>
+    </message>
+    <message>
+        <source>The key file is the one-line .pub file saved on the other computer (Keys, Save to a file).</source>
+        <translation>The key file is the one-line .pub file saved on the other computer (Keys, Save to a file).</translation>
+    </message>
+</context>
+<context>
+    <name>KeysScreen</name>
+    <message>
+        <source>Keys and trust</source>
+        <translation>Keys and trust</translation>
+    </message>
+    <message>
+        <source>The public key is copied; paste it into a message.</source>
+        <translation>The public key is copied; paste it into a message.</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s public key as</source>
+        <translation>Save this computer&apos;s public key as</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Public keys (*.pub)</translation>
+    </message>
+    <message>
+        <source>The public key is saved: %1. Give it to the other side.</source>
+        <translation>The public key is saved: %1. Give it to the other side.</translation>
+    </message>
+    <message>
+        <source>The key %1 of computer %2 is trusted: its bundles are accepted.</source>
+        <translation>The key %1 of computer %2 is trusted: its bundles are accepted.</translation>
+    </message>
+    <message>
+        <source>The publisher key %1 is trusted: modules signed with it are accepted.</source>
+        <translation>The publisher key %1 is trusted: modules signed with it are accepted.</translation>
+    </message>
+    <message>
+        <source>Choose a key in the table first.</source>
+        <translation>Choose a key in the table first.</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key %1 (%2)?</source>
+        <translation>Stop trusting the key %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Bundles signed with it will be refused until it is imported again.</source>
+        <translation>Bundles signed with it will be refused until it is imported again.</translation>
+    </message>
+    <message>
+        <source>Modules signed only with it will be treated as unsigned.</source>
+        <translation>Modules signed only with it will be treated as unsigned.</translation>
+    </message>
+    <message>
+        <source>Remove a trusted key</source>
+        <translation>Remove a trusted key</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>The key %1 is no longer trusted.</source>
+        <translation>The key %1 is no longer trusted.</translation>
+    </message>
+    <message>
+        <source>The publisher key %1 is made. Private key: %2 (keep it secret). Public key: %3.</source>
+        <translation>The publisher key %1 is made. Private key: %2 (keep it secret). Public key: %3.</translation>
+    </message>
+    <message>
+        <source>This computer trusts it.</source>
+        <translation>This computer trusts it.</translation>
+    </message>
+    <message>
+        <source>Unsigned modules are accepted again.</source>
+        <translation>Unsigned modules are accepted again.</translation>
+    </message>
+    <message>
+        <source>Only signed modules are accepted now. No publisher key is trusted yet: every new module is refused until you import one.</source>
+        <translation>Only signed modules are accepted now. No publisher key is trusted yet: every new module is refused until you import one.</translation>
+    </message>
+    <message>
+        <source>Only modules signed by a trusted publisher are accepted now.</source>
+        <translation>Only modules signed by a trusted publisher are accepted now.</translation>
+    </message>
+    <message>
+        <source>Bundles and modules are signed. This computer accepts a bundle only from a computer whose key is registered here, and a signed module only from a trusted publisher.</source>
+        <translation>Bundles and modules are signed. This computer accepts a bundle only from a computer whose key is registered here, and a signed module only from a trusted publisher.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key</source>
+        <translation>This computer&apos;s key</translation>
+    </message>
+    <message>
+        <source>Computer id:</source>
+        <translation>Computer id:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Key id:</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>&amp;Public key:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public key</source>
+        <translation>This computer&apos;s public key</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the public key line, to paste it into a message</source>
+        <translation>Copy the public key line, to paste it into a message</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Save to a file…</translation>
+    </message>
+    <message>
+        <source>Save the public key as a .pub file, for example on a USB stick</source>
+        <translation>Save the public key as a .pub file, for example on a USB stick</translation>
+    </message>
+    <message>
+        <source>Headquarters registers the key of each post so that it accepts the post&apos;s results bundles; a post registers the key of headquarters so that it accepts its distribution bundles.</source>
+        <translation>Headquarters registers the key of each post so that it accepts the post&apos;s results bundles; a post registers the key of headquarters so that it accepts its distribution bundles.</translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation>Trusted keys</translation>
+    </message>
+    <message>
+        <source>&amp;Import a key…</source>
+        <translation>&amp;Import a key…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Stop trusting the chosen key</source>
+        <translation>Stop trusting the chosen key</translation>
+    </message>
+    <message>
+        <source>Module publishers</source>
+        <translation>Module publishers</translation>
+    </message>
+    <message>
+        <source>A publisher signs modules with a private key; computers that trust its public key can check that a module was not altered.</source>
+        <translation>A publisher signs modules with a private key; computers that trust its public key can check that a module was not altered.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a publisher key pair…</source>
+        <translation>&amp;Generate a publisher key pair…</translation>
+    </message>
+    <message>
+        <source>Refuse &amp;unsigned modules: install only modules signed by a trusted publisher</source>
+        <translation>Refuse &amp;unsigned modules: install only modules signed by a trusted publisher</translation>
+    </message>
+</context>
+<context>
     <name>LessonReader</name>
     <message>
         <source>Lesson</source>
@@ -2410,6 +2825,10 @@ The program will then reopen the database and you will need to log in again.</tr
 <context>
     <name>LoginScreen</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
@@ -2476,6 +2895,14 @@ The program will then reopen the database and you will need to log in again.</tr
         <source>Forgot your password? Ask your administrator to reset it.</source>
         <translation>Forgot your password? Ask your administrator to reset it.</translation>
     </message>
+    <message>
+        <source>Check a &amp;certificate…</source>
+        <translation>Check a &amp;certificate…</translation>
+    </message>
+    <message>
+        <source>Check whether a certificate is genuine, without logging in</source>
+        <translation>Check whether a certificate is genuine, without logging in</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2505,6 +2932,45 @@ The program will then reopen the database and you will need to log in again.</tr
     <message>
         <source>— choose —</source>
         <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCountsModel</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Kept local</source>
+        <translation>Kept local</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>The copy on this computer was newer or final, and was kept.</source>
+        <translation>The copy on this computer was newer or final, and was kept.</translation>
+    </message>
+    <message>
+        <source>Both sides had changed the record; the version not kept is in the audit log.</source>
+        <translation>Both sides had changed the record; the version not kept is in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -2692,12 +3158,9 @@ The program will then reopen the database and you will need to log in again.</tr
         <source>Module %1, version %2, was replaced.</source>
         <translation>Module %1, version %2, was replaced.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) are listed below.</source>
-        <translation>
-            <numerusform>%n warning are listed below.</numerusform>
-            <numerusform>%n warnings are listed below.</numerusform>
-        </translation>
+    <message>
+        <source>Warnings (listed below): %1.</source>
+        <translation>Warnings (listed below): %1.</translation>
     </message>
     <message numerus="yes">
         <source>The module was refused: %n problem(s) found. Nothing was stored. Fix every problem listed below and install again.</source>
@@ -2859,6 +3322,24 @@ The program will then reopen the database and you will need to log in again.</tr
     <message>
         <source>Answer with the order shown</source>
         <translation>Answer with the order shown</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCheck</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n characters.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not begin or end with a space.</source>
+        <translation>The password must not begin or end with a space.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3748,21 @@ The program will then reopen the database and you will need to log in again.</tr
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>min</source>
@@ -3380,6 +3876,237 @@ The program will then reopen the database and you will need to log in again.</tr
     </message>
 </context>
 <context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>The distribution bundle is saved: %1 (%2).</source>
+        <translation>The distribution bundle is saved: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The results bundle is saved: %1 (%2).</source>
+        <translation>The results bundle is saved: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>It holds all results of this computer.</source>
+        <translation>It holds all results of this computer.</translation>
+    </message>
+    <message>
+        <source>It holds what is new since the export of %1.</source>
+        <translation>It holds what is new since the export of %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is new: headquarters has nothing to merge.</source>
+        <translation>Nothing is new: headquarters has nothing to merge.</translation>
+    </message>
+    <message>
+        <source>Signed with this computer&apos;s key %1.</source>
+        <translation>Signed with this computer&apos;s key %1.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before (made on %1 by computer %2). Nothing changed.</source>
+        <translation>This bundle was imported before (made on %1 by computer %2). Nothing changed.</translation>
+    </message>
+    <message>
+        <source>The distribution bundle made on %1 by computer %2 is merged.</source>
+        <translation>The distribution bundle made on %1 by computer %2 is merged.</translation>
+    </message>
+    <message>
+        <source>The results bundle made on %1 by computer %2 is merged.</source>
+        <translation>The results bundle made on %1 by computer %2 is merged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new audit entry(ies) of that computer.</source>
+        <translation>
+            <numerusform>%n new audit entry(ies) of that computer.</numerusform>
+            <numerusform>%n new audit entry(ies) of that computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): both sides had changed a record; the version not kept is in the audit log.</source>
+        <translation>
+            <numerusform>%n conflict: both sides had changed a record; the version not kept is in the audit log.</numerusform>
+            <numerusform>%n conflicts: both sides had changed a record; the version not kept is in the audit log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Module %1 %2: installed.</source>
+        <translation>Module %1 %2: installed.</translation>
+    </message>
+    <message>
+        <source>Module %1 %2: updated from version %3.</source>
+        <translation>Module %1 %2: updated from version %3.</translation>
+    </message>
+    <message>
+        <source>Module %1 %2: stored (a newer version stays current).</source>
+        <translation>Module %1 %2: stored (a newer version stays current).</translation>
+    </message>
+    <message>
+        <source>Module %1 %2: already installed, unchanged.</source>
+        <translation>Module %1 %2: already installed, unchanged.</translation>
+    </message>
+    <message>
+        <source>Signed by publisher key %1.</source>
+        <translation>Signed by publisher key %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExchange</name>
+    <message>
+        <source>Data exchange</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <source>A post sends its results to headquarters in a results bundle; headquarters sends each post its cohorts, accounts and modules in a distribution bundle. Bundles are signed files that travel on a USB stick.</source>
+        <translation>A post sends its results to headquarters in a results bundle; headquarters sends each post its cohorts, accounts and modules in a distribution bundle. Bundles are signed files that travel on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Folder for &amp;bundles:</source>
+        <translation>Folder for &amp;bundles:</translation>
+    </message>
+    <message>
+        <source>Folder for bundles</source>
+        <translation>Folder for bundles</translation>
+    </message>
+    <message>
+        <source>For example the USB stick</source>
+        <translation>For example the USB stick</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder where bundles are written, for example a USB stick</source>
+        <translation>Choose the folder where bundles are written, for example a USB stick</translation>
+    </message>
+    <message>
+        <source>Send results to headquarters</source>
+        <translation>Send results to headquarters</translation>
+    </message>
+    <message>
+        <source>Writes the accounts, attempts, answers, certificates and audit entries that are new since this computer&apos;s last export.</source>
+        <translation>Writes the accounts, attempts, answers, certificates and audit entries that are new since this computer&apos;s last export.</translation>
+    </message>
+    <message>
+        <source>Ever&amp;ything, not only what is new</source>
+        <translation>Ever&amp;ything, not only what is new</translation>
+    </message>
+    <message>
+        <source>Write all results of this computer again, for example when a bundle was lost</source>
+        <translation>Write all results of this computer again, for example when a bundle was lost</translation>
+    </message>
+    <message>
+        <source>&amp;Export results bundle</source>
+        <translation>&amp;Export results bundle</translation>
+    </message>
+    <message>
+        <source>Prepare a distribution bundle for a post</source>
+        <translation>Prepare a distribution bundle for a post</translation>
+    </message>
+    <message>
+        <source>&amp;Cohorts for the post (with their trainees, instructors and the current versions of their modules):</source>
+        <translation>&amp;Cohorts for the post (with their trainees, instructors and the current versions of their modules):</translation>
+    </message>
+    <message>
+        <source>Cohorts for the post</source>
+        <translation>Cohorts for the post</translation>
+    </message>
+    <message>
+        <source>Export &amp;distribution bundle</source>
+        <translation>Export &amp;distribution bundle</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>A results bundle from a post, or a distribution bundle from headquarters. The key of the computer that made it must be registered under Keys.</source>
+        <translation>A results bundle from a post, or a distribution bundle from headquarters. The key of the computer that made it must be registered under Keys.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Import a bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Keys…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key and the keys it trusts</source>
+        <translation>This computer&apos;s key and the keys it trusts</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>The summary of the last export or import appears here.</source>
+        <translation>The summary of the last export or import appears here.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Records per kind of data</source>
+        <translation>Records per kind of data</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>Module versions</source>
+        <translation>Module versions</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>Media files</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <source>Module assignments</source>
+        <translation>Module assignments</translation>
+    </message>
+</context>
+<context>
     <name>TraineeChoiceModel</name>
     <message>
         <source>Full name</source>
@@ -3422,6 +4149,45 @@ The program will then reopen the database and you will need to log in again.</tr
     <message>
         <source>False</source>
         <translation>False</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Computer id</source>
+        <translation>Computer id</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Bundles signed with this key are accepted from that computer.</source>
+        <translation>Bundles signed with this key are accepted from that computer.</translation>
+    </message>
+    <message>
+        <source>Modules signed with this key are trusted.</source>
+        <translation>Modules signed with this key are trusted.</translation>
     </message>
 </context>
 <context>
@@ -3737,45 +4503,10 @@ The program will then reopen the database and you will need to log in again.</tr
     </message>
 </context>
 <context>
-    <name>context</name>
-    <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>The password needs at least %n characters.</numerusform>
-            <numerusform>The password needs at least %n characters.</numerusform>
-        </translation>
-    </message>
+    <name>screen</name>
     <message>
-        <source>The password must not begin or end with a space.</source>
-        <translation>The password must not begin or end with a space.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>The two passwords are not the same.</translation>
-    </message>
-    <message>
-        <source>Trainee</source>
-        <translation>Trainee</translation>
-    </message>
-    <message>
-        <source>Instructor</source>
-        <translation>Instructor</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>Waiting for grading</source>
-        <translation>Waiting for grading</translation>
+        <source>The bundle was refused; nothing was imported.</source>
+        <translation>The bundle was refused; nothing was imported.</translation>
     </message>
 </context>
 </TS>

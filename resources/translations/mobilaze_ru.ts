@@ -4,14 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>MOBILAZE Training</source>
-        <translation>MOBILAZE Training</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Your saved work is safe. The details are in the log file.</source>
-        <translation>Что-то пошло не так. Ваша сохранённая работа в безопасности. Подробности — в файле журнала.</translation>
-    </message>
-    <message>
         <source>True</source>
         <translation>Верно</translation>
     </message>
@@ -183,35 +175,51 @@
     </message>
     <message>
         <source>Cer&amp;tificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сертификаты</translation>
     </message>
     <message>
         <source>Issue and revoke certificates, check one, manage the signing keys; print exam papers and cohort reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача и отзыв сертификатов, проверка сертификата, управление ключами подписи; печать экзаменационных билетов и отчётов по группам.</translation>
     </message>
     <message>
         <source>Import &amp;questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;вопросов</translation>
     </message>
     <message>
         <source>Convert GIFT, Moodle XML, Aiken or QTI questions into a question bank for a module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преобразование вопросов GIFT, Moodle XML, Aiken или QTI в банк вопросов для модуля.</translation>
     </message>
     <message>
         <source>E&amp;xport results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт результатов</translation>
     </message>
     <message>
         <source>Results as CSV for Excel, an Excel workbook or xAPI statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты в виде CSV для Excel, книги Excel или записей xAPI.</translation>
     </message>
     <message>
         <source>&amp;Item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анализ вопросов</translation>
     </message>
     <message>
         <source>How each question of an exam worked, and which ones to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как работал каждый вопрос экзамена и какие вопросы стоит проверить.</translation>
+    </message>
+    <message>
+        <source>&amp;Data exchange</source>
+        <translation>Обмен &amp;данными</translation>
+    </message>
+    <message>
+        <source>Results bundles from posts to headquarters, distribution bundles for posts, on a USB stick.</source>
+        <translation>Пакеты результатов с постов в центральный офис и пакеты рассылки для постов — на USB-накопителе.</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and trust</source>
+        <translation>&amp;Ключи и доверие</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key, the computers and module publishers it trusts.</source>
+        <translation>Ключ этого компьютера, а также компьютеры и издатели модулей, которым он доверяет.</translation>
     </message>
 </context>
 <context>
@@ -339,75 +347,90 @@
     <name>AttemptReview</name>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished">(нет ответа)</translation>
+        <translation>(нет ответа)</translation>
     </message>
     <message>
         <source>Correct answer</source>
-        <translation type="unfinished">Правильный ответ</translation>
+        <translation>Правильный ответ</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснение</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished">Неверно</translation>
+        <translation>Неверно</translation>
     </message>
     <message>
         <source>Grader comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий проверяющего</translation>
     </message>
     <message>
         <source>No per-question review for this attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой попытки нет разбора по вопросам.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Вопрос</translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Результат</translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished">Критерии оценки</translation>
+        <translation>Критерии оценки</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished">Верно</translation>
+        <translation>Верно</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished">верно</translation>
+        <translation>верно</translation>
     </message>
     <message>
         <source>not correct</source>
-        <translation type="unfinished">неверно</translation>
+        <translation>неверно</translation>
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished">не сдано</translation>
+        <translation>не сдано</translation>
     </message>
     <message>
         <source>partly correct</source>
-        <translation type="unfinished">частично верно</translation>
+        <translation>частично верно</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished">сдано</translation>
+        <translation>сдано</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>сдана</translation>
     </message>
     <message>
         <source>waiting for grading</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает оценки</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptStatus</name>
+    <message>
+        <source>In progress</source>
+        <translation>В процессе</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Сдана</translation>
+    </message>
+    <message>
+        <source>Waiting for grading</source>
+        <translation>Ожидает оценки</translation>
     </message>
 </context>
 <context>
@@ -525,9 +548,21 @@ The program will then reopen the database and you will need to log in again.</so
 </context>
 <context>
     <name>BatchSummaryDialog</name>
-    <message>
-        <source>%1 certificate(s) issued, %2 trainee(s) skipped.</source>
-        <translation>Выдано сертификатов: %1, пропущено слушателей: %2.</translation>
+    <message numerus="yes">
+        <source>%n certificate(s) issued</source>
+        <translation>
+            <numerusform>Выдан %n сертификат</numerusform>
+            <numerusform>Выдано %n сертификата</numerusform>
+            <numerusform>Выдано %n сертификатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) skipped.</source>
+        <translation>
+            <numerusform>Пропущен %n слушатель.</numerusform>
+            <numerusform>Пропущено %n слушателя.</numerusform>
+            <numerusform>Пропущено %n слушателей.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF files are in %1.</source>
@@ -972,66 +1007,66 @@ The program will then reopen the database and you will need to log in again.</so
     <name>CertificateStatus</name>
     <message>
         <source>Your certificate %1 expired on %2. Ask your training centre about renewing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия вашего сертификата %1 истёк %2. Обратитесь в учебный центр по поводу его продления.</translation>
     </message>
     <message>
         <source>Certificate %1 issued on %2; it does not expire. Save or print it under “My certificates”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1 выдан %2; он бессрочный. Сохраните или распечатайте его в разделе «Мои сертификаты».</translation>
     </message>
     <message>
         <source>Certificate %1 issued on %2, valid until %3. Save or print it under “My certificates”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1 выдан %2, действителен до %3. Сохраните или распечатайте его в разделе «Мои сертификаты».</translation>
     </message>
 </context>
 <context>
     <name>Certificates</name>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Отозван</translation>
+        <translation>Отозван</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Истёк</translation>
+        <translation>Истёк</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Действителен</translation>
+        <translation>Действителен</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>бессрочный</translation>
     </message>
     <message>
         <source>Valid certificate</source>
-        <translation type="unfinished">Действительный сертификат</translation>
+        <translation>Действительный сертификат</translation>
     </message>
     <message>
         <source>Tampered: this certificate has been altered or forged</source>
-        <translation type="unfinished">Подделка: этот сертификат был изменён или подделан</translation>
+        <translation>Подделка: этот сертификат был изменён или подделан</translation>
     </message>
     <message>
         <source>Unknown signer: this certificate cannot be checked here</source>
-        <translation type="unfinished">Неизвестный подписант: этот сертификат нельзя проверить здесь</translation>
+        <translation>Неизвестный подписант: этот сертификат нельзя проверить здесь</translation>
     </message>
     <message>
         <source>Revoked: this certificate is no longer valid</source>
-        <translation type="unfinished">Отозван: этот сертификат больше не действителен</translation>
+        <translation>Отозван: этот сертификат больше не действителен</translation>
     </message>
     <message>
         <source>Expired: this certificate is no longer valid</source>
-        <translation type="unfinished">Срок истёк: этот сертификат больше не действителен</translation>
+        <translation>Срок истёк: этот сертификат больше не действителен</translation>
     </message>
     <message>
         <source>Not a certificate code: it cannot be read</source>
-        <translation type="unfinished">Это не код сертификата: его невозможно прочитать</translation>
+        <translation>Это не код сертификата: его невозможно прочитать</translation>
     </message>
     <message>
         <source>has not yet passed: %1</source>
-        <translation type="unfinished">ещё не сдал(а): %1</translation>
+        <translation>ещё не сдал(а): %1</translation>
     </message>
     <message>
         <source>the module gives no certificate</source>
-        <translation type="unfinished">модуль не даёт сертификата</translation>
+        <translation>модуль не даёт сертификата</translation>
     </message>
 </context>
 <context>
@@ -1064,9 +1099,21 @@ The program will then reopen the database and you will need to log in again.</so
         <source>Certificate %1 is issued to %2.</source>
         <translation>Сертификат %1 выдан слушателю %2.</translation>
     </message>
-    <message>
-        <source>%1 certificate(s) issued, %2 trainee(s) skipped.</source>
-        <translation>Выдано сертификатов: %1, пропущено слушателей: %2.</translation>
+    <message numerus="yes">
+        <source>%n certificate(s) issued</source>
+        <translation>
+            <numerusform>Выдан %n сертификат</numerusform>
+            <numerusform>Выдано %n сертификата</numerusform>
+            <numerusform>Выдано %n сертификатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) skipped.</source>
+        <translation>
+            <numerusform>Пропущен %n слушатель.</numerusform>
+            <numerusform>Пропущено %n слушателя.</numerusform>
+            <numerusform>Пропущено %n слушателей.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate %1 is revoked.</source>
@@ -1347,15 +1394,97 @@ The program will then reopen the database and you will need to log in again.</so
     <name>DataCommon</name>
     <message>
         <source>exam</source>
-        <translation type="unfinished">экзамен</translation>
+        <translation>экзамен</translation>
     </message>
     <message>
         <source>practice quiz</source>
-        <translation type="unfinished">тренировочный тест</translation>
+        <translation>тренировочный тест</translation>
     </message>
     <message>
         <source>practical</source>
-        <translation type="unfinished">практический тест</translation>
+        <translation>практический тест</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchangeScreen</name>
+    <message>
+        <source>This computer: %1 (computer id %2).</source>
+        <translation>Этот компьютер: %1 (идентификатор компьютера %2).</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Обмен данными</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n trainee(s))</source>
+        <translation>
+            <numerusform>%1 (%n слушатель)</numerusform>
+            <numerusform>%1 (%n слушателя)</numerusform>
+            <numerusform>%1 (%n слушателей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cohorts yet.</source>
+        <translation>Групп пока нет.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for bundles</source>
+        <translation>Выберите папку для пакетов</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundles first.</source>
+        <translation>Сначала выберите папку для пакетов.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Is the USB stick plugged in?</source>
+        <translation>Папка %1 не существует. Подключён ли USB-накопитель?</translation>
+    </message>
+    <message>
+        <source>Writing the results bundle %1…</source>
+        <translation>Запись пакета результатов %1…</translation>
+    </message>
+    <message>
+        <source>Check at least one cohort for the post.</source>
+        <translation>Отметьте хотя бы одну группу для поста.</translation>
+    </message>
+    <message>
+        <source>Writing the distribution bundle %1…</source>
+        <translation>Запись пакета рассылки %1…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle to import</source>
+        <translation>Выберите пакет для импорта</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip);;All files (*)</source>
+        <translation>Пакеты (*.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking and merging %1…</source>
+        <translation>Проверка и объединение %1…</translation>
+    </message>
+    <message>
+        <source>The bundle was refused; nothing was imported.</source>
+        <translation>Пакет отклонён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Bundle refused</source>
+        <translation>Пакет отклонён</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>На этом компьютере ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>MOBILAZE Training</source>
+        <translation>MOBILAZE Training</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your saved work is safe. The details are in the log file.</source>
+        <translation>Что-то пошло не так. Сохранённая работа не потеряна. Подробности — в файле журнала.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1542,17 @@ The program will then reopen the database and you will need to log in again.</so
     <message>
         <source>Question</source>
         <translation>Вопрос</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCountsModel</name>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Количество записей</translation>
     </message>
 </context>
 <context>
@@ -1502,83 +1642,83 @@ The program will then reopen the database and you will need to log in again.</so
     <name>ExportResultsScreen</name>
     <message>
         <source>CSV for Excel (one row per attempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для Excel (одна строка на попытку)</translation>
     </message>
     <message>
         <source>Excel workbook (attempts, answers, trainees, items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (попытки, ответы, слушатели, вопросы)</translation>
     </message>
     <message>
         <source>xAPI statements (JSON, for a learning record store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи xAPI (JSON, для хранилища учебных записей)</translation>
     </message>
     <message>
         <source>All cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все группы</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Все модули</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished">Экспорт результатов</translation>
+        <translation>Экспорт результатов</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-файлы (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-файлы (*.json)</translation>
     </message>
     <message>
         <source>Export the results as</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать результаты как</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для записи.</translation>
     </message>
     <message>
         <source>The first day must not come after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день не может быть позже последнего.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %n попытка</numerusform>
+            <numerusform>Экспортировано %n попытки</numerusform>
+            <numerusform>Экспортировано %n попыток</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка ответов.</numerusform>
+            <numerusform>%n строки ответов.</numerusform>
+            <numerusform>%n строк ответов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записей.</numerusform>
         </translation>
     </message>
     <message>
         <source>No finished attempt matches the choices above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет завершённых попыток, соответствующих выбранным условиям.</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1873,33 @@ The program will then reopen the database and you will need to log in again.</so
     </message>
 </context>
 <context>
+    <name>GenerateKeyDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Save the private key as</source>
+        <translation>Сохранить закрытый ключ как</translation>
+    </message>
+    <message>
+        <source>Private keys (*.pem)</source>
+        <translation>Закрытые ключи (*.pem)</translation>
+    </message>
+    <message>
+        <source>Give the key a label, for example the publisher&apos;s name.</source>
+        <translation>Дайте ключу метку, например имя издателя.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the private key.</source>
+        <translation>Выберите, где сохранить закрытый ключ.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 уже существует; выберите другое имя.</translation>
+    </message>
+</context>
+<context>
     <name>GradingQueue</name>
     <message>
         <source>Essays waiting for grading</source>
@@ -1748,7 +1915,7 @@ The program will then reopen the database and you will need to log in again.</so
     </message>
     <message>
         <source>Q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вопрос:</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1820,6 +1987,25 @@ The program will then reopen the database and you will need to log in again.</so
     <message>
         <source>Saved. %1&apos;s attempt is complete: %2, not passed.</source>
         <translation>Сохранено. Попытка слушателя %1 завершена: %2, не сдано.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKeyDialog</name>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Доверять этому ключу</translation>
+    </message>
+    <message>
+        <source>Choose the public key file</source>
+        <translation>Выберите файл открытого ключа</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.txt);;All files (*)</source>
+        <translation>Открытые ключи (*.pub *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
+        <translation>Выберите файл ключа.</translation>
     </message>
 </context>
 <context>
@@ -1926,90 +2112,90 @@ The program will then reopen the database and you will need to log in again.</so
     <message>
         <source>GIFT (Moodle text format)</source>
         <extracomment>file name patterns offered when choosing a source file, per format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GIFT (текстовый формат Moodle)</translation>
     </message>
     <message>
         <source>Moodle XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle XML</translation>
     </message>
     <message>
         <source>Aiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiken</translation>
     </message>
     <message>
         <source>QTI 2.1 (IMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>QTI 2.1 (IMS)</translation>
     </message>
     <message>
         <source>Import questions</source>
-        <translation type="unfinished">Импорт вопросов</translation>
+        <translation>Импорт вопросов</translation>
     </message>
     <message>
         <source>Question files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы вопросов (%1);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для импорта</translation>
     </message>
     <message>
         <source>Write the question bank as</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать банк вопросов как</translation>
     </message>
     <message>
         <source>Question banks (*.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Банки вопросов (*.yaml)</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для импорта.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не найден.</translation>
     </message>
     <message>
         <source>Choose where to write the question bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда записать банк вопросов.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не существует.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n вопрос</numerusform>
+            <numerusform>Импортировано %n вопроса</numerusform>
+            <numerusform>Импортировано %n вопросов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение: см. таблицу.</numerusform>
+            <numerusform>%n предупреждения: см. таблицу.</numerusform>
+            <numerusform>%n предупреждений: см. таблицу.</numerusform>
         </translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждений нет.</translation>
     </message>
     <message>
         <source>Add the bank to a module&apos;s questions folder and check the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте банк в папку questions модуля и проверьте модуль.</translation>
     </message>
     <message numerus="yes">
         <source>The file was not imported: %n problem(s) found; nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Файл не импортирован: обнаружена %n проблема; ничего не записано.</numerusform>
+            <numerusform>Файл не импортирован: обнаружены %n проблемы; ничего не записано.</numerusform>
+            <numerusform>Файл не импортирован: обнаружено %n проблем; ничего не записано.</numerusform>
         </translation>
     </message>
 </context>
@@ -2019,13 +2205,9 @@ The program will then reopen the database and you will need to log in again.</so
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
-    <message numerus="yes">
-        <source>%n essay(s) wait for grading.</source>
-        <translation>
-            <numerusform>%n эссе ожидает оценки.</numerusform>
-            <numerusform>%n эссе ожидают оценки.</numerusform>
-            <numerusform>%n эссе ожидают оценки.</numerusform>
-        </translation>
+    <message>
+        <source>Essays waiting for grading: %1.</source>
+        <translation>Эссе, ожидающих оценки: %1.</translation>
     </message>
     <message>
         <source>No essays wait for grading.</source>
@@ -2053,39 +2235,39 @@ The program will then reopen the database and you will need to log in again.</so
     </message>
     <message>
         <source>O&amp;pen cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть группу</translation>
     </message>
     <message>
         <source>Certificates and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты и результаты</translation>
     </message>
     <message>
         <source>Cer&amp;tificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сер&amp;тификаты</translation>
     </message>
     <message>
         <source>Issue certificates, print exam papers and cohort reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача сертификатов, печать экзаменационных билетов и отчётов по группам</translation>
     </message>
     <message>
         <source>Import &amp;questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;вопросов</translation>
     </message>
     <message>
         <source>Convert GIFT, Moodle XML, Aiken or QTI questions into a module&apos;s bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Преобразование вопросов GIFT, Moodle XML, Aiken или QTI в банк вопросов модуля</translation>
     </message>
     <message>
         <source>E&amp;xport results</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;результатов</translation>
     </message>
     <message>
         <source>&amp;Item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анализ вопросов</translation>
     </message>
     <message>
         <source>How each question of an exam worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Как работал каждый вопрос экзамена</translation>
     </message>
     <message>
         <source>Progress, trainees and modules of the selected cohort (Enter)</source>
@@ -2108,7 +2290,7 @@ The program will then reopen the database and you will need to log in again.</so
     <name>IssueDialog</name>
     <message>
         <source>Part of the name or username</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть имени или имени пользователя</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
@@ -2127,27 +2309,27 @@ The program will then reopen the database and you will need to log in again.</so
     <name>ItemAnalysisScreen</name>
     <message>
         <source>All cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все группы</translation>
     </message>
     <message>
         <source>Item analysis</source>
-        <translation type="unfinished">Анализ вопросов</translation>
+        <translation>Анализ вопросов</translation>
     </message>
     <message>
         <source>Choose a module and one of its exams or quizzes.</source>
-        <translation type="unfinished">Выберите модуль и один из его экзаменов или тестов.</translation>
+        <translation>Выберите модуль и один из его экзаменов или тестов.</translation>
     </message>
     <message>
         <source>Reading the attempts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение попыток…</translation>
     </message>
     <message>
         <source>No scored attempt of this assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого оценивания пока нет оценённых попыток.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n вопрос</numerusform>
             <numerusform>%n вопроса</numerusform>
             <numerusform>%n вопросов</numerusform>
@@ -2155,39 +2337,39 @@ The program will then reopen the database and you will need to log in again.</so
     </message>
     <message numerus="yes">
         <source>up to %n attempt(s) each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>до %n попытки на каждый</numerusform>
+            <numerusform>до %n попыток на каждый</numerusform>
+            <numerusform>до %n попыток на каждый</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n требует проверки</numerusform>
+            <numerusform>%n требуют проверки</numerusform>
+            <numerusform>%n требуют проверки</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the table as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить таблицу как</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-файлы (*.csv)</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометки</translation>
     </message>
     <message>
         <source>The table could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
         <source>The table is saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица сохранена: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,55 +2412,55 @@ The program will then reopen the database and you will need to log in again.</so
     </message>
     <message>
         <source>too hard</source>
-        <translation type="unfinished">слишком сложный</translation>
+        <translation>слишком сложный</translation>
     </message>
     <message>
         <source>too easy</source>
-        <translation type="unfinished">слишком лёгкий</translation>
+        <translation>слишком лёгкий</translation>
     </message>
     <message>
         <source>separates weakly</source>
-        <translation type="unfinished"></translation>
+        <translation>слабо различает</translation>
     </message>
     <message>
         <source>weaker trainees do better: check the key</source>
-        <translation type="unfinished"></translation>
+        <translation>слабые слушатели отвечают лучше: проверьте ключ ответов</translation>
     </message>
     <message>
         <source>too few attempts to judge</source>
-        <translation type="unfinished">слишком мало попыток для вывода</translation>
+        <translation>слишком мало попыток для вывода</translation>
     </message>
     <message>
         <source>single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>одиночный выбор</translation>
     </message>
     <message>
         <source>multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>множественный выбор</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>верно или неверно</translation>
     </message>
     <message>
         <source>short answer</source>
-        <translation type="unfinished"></translation>
+        <translation>краткий ответ</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>matching</source>
-        <translation type="unfinished"></translation>
+        <translation>сопоставление</translation>
     </message>
     <message>
         <source>ordering</source>
-        <translation type="unfinished"></translation>
+        <translation>упорядочивание</translation>
     </message>
     <message>
         <source>essay</source>
-        <translation type="unfinished"></translation>
+        <translation>эссе</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2344,18 +2526,255 @@ The program will then reopen the database and you will need to log in again.</so
     <name>JobDialog</name>
     <message>
         <source>The files could not be written: %1</source>
-        <translation type="unfinished">Не удалось записать файлы: %1</translation>
+        <translation>Не удалось записать файлы: %1</translation>
     </message>
 </context>
 <context>
     <name>JobScreen</name>
     <message>
         <source>Stopped; nothing was written.</source>
-        <translation type="unfinished">Остановлено; ничего не записано.</translation>
+        <translation>Остановлено; ничего не записано.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeysGenerateDialog</name>
+    <message>
+        <source>Generate a publisher key pair</source>
+        <translation>Создать пару ключей издателя</translation>
+    </message>
+    <message>
+        <source>Creates a key pair for signing modules: a private key file (keep it secret and backed up: whoever has it can sign modules) and a public key file (.pub) for the computers that should trust those modules.</source>
+        <translation>Создаёт пару ключей для подписи модулей: файл закрытого ключа (храните его в секрете и сделайте резервную копию: любой, у кого он есть, может подписывать модули) и файл открытого ключа (.pub) для компьютеров, которые должны доверять этим модулям.</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <source>for example: MOBILAZE course team</source>
+        <translation>например: команда курса MOBILAZE</translation>
+    </message>
+    <message>
+        <source>&amp;Private key file:</source>
+        <translation>&amp;Файл закрытого ключа:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Файл закрытого ключа</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key on this computer too</source>
+        <translation>&amp;Доверять этому ключу и на этом компьютере</translation>
+    </message>
+</context>
+<context>
+    <name>KeysImportDialog</name>
+    <message>
+        <source>Import a key</source>
+        <translation>Импорт ключа</translation>
+    </message>
+    <message>
+        <source>What is the key for?</source>
+        <translation>Для чего этот ключ?</translation>
+    </message>
+    <message>
+        <source>A &amp;computer&apos;s key: accept the bundles made on that computer</source>
+        <translation>Ключ &amp;компьютера: принимать пакеты, созданные на этом компьютере</translation>
+    </message>
+    <message>
+        <source>A &amp;publisher&apos;s key: trust the modules signed with it</source>
+        <translation>Ключ &amp;издателя: доверять модулям, подписанным этим ключом</translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation>&amp;Файл ключа:</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <source>optional: the label in the file is kept</source>
+        <translation>необязательно: сохраняется метка из файла</translation>
+    </message>
+    <message>
+        <source>The key file is the one-line .pub file saved on the other computer (Keys, Save to a file).</source>
+        <translation>Файл ключа — это однострочный файл .pub, сохранённый на другом компьютере (Ключи, Сохранить в файл).</translation>
+    </message>
+</context>
+<context>
+    <name>KeysScreen</name>
+    <message>
+        <source>Keys and trust</source>
+        <translation>Ключи и доверие</translation>
+    </message>
+    <message>
+        <source>The public key is copied; paste it into a message.</source>
+        <translation>Открытый ключ скопирован; вставьте его в сообщение.</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s public key as</source>
+        <translation>Сохранить открытый ключ этого компьютера как</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Открытые ключи (*.pub)</translation>
+    </message>
+    <message>
+        <source>The public key is saved: %1. Give it to the other side.</source>
+        <translation>Открытый ключ сохранён: %1. Передайте его другой стороне.</translation>
+    </message>
+    <message>
+        <source>The key %1 of computer %2 is trusted: its bundles are accepted.</source>
+        <translation>Ключ %1 компьютера %2 считается доверенным: его пакеты принимаются.</translation>
+    </message>
+    <message>
+        <source>The publisher key %1 is trusted: modules signed with it are accepted.</source>
+        <translation>Ключ издателя %1 считается доверенным: подписанные им модули принимаются.</translation>
+    </message>
+    <message>
+        <source>Choose a key in the table first.</source>
+        <translation>Сначала выберите ключ в таблице.</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key %1 (%2)?</source>
+        <translation>Перестать доверять ключу %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Bundles signed with it will be refused until it is imported again.</source>
+        <translation>Подписанные им пакеты будут отклоняться, пока ключ не будет импортирован снова.</translation>
+    </message>
+    <message>
+        <source>Modules signed only with it will be treated as unsigned.</source>
+        <translation>Модули, подписанные только им, будут считаться неподписанными.</translation>
+    </message>
+    <message>
+        <source>Remove a trusted key</source>
+        <translation>Удалить доверенный ключ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
+        <source>The key %1 is no longer trusted.</source>
+        <translation>Ключ %1 больше не считается доверенным.</translation>
+    </message>
+    <message>
+        <source>The publisher key %1 is made. Private key: %2 (keep it secret). Public key: %3.</source>
+        <translation>Ключ издателя %1 создан. Закрытый ключ: %2 (храните его в секрете). Открытый ключ: %3.</translation>
+    </message>
+    <message>
+        <source>This computer trusts it.</source>
+        <translation>Этот компьютер доверяет ему.</translation>
+    </message>
+    <message>
+        <source>Unsigned modules are accepted again.</source>
+        <translation>Неподписанные модули снова принимаются.</translation>
+    </message>
+    <message>
+        <source>Only signed modules are accepted now. No publisher key is trusted yet: every new module is refused until you import one.</source>
+        <translation>Теперь принимаются только подписанные модули. Доверенных ключей издателей пока нет: каждый новый модуль будет отклоняться, пока вы не импортируете ключ.</translation>
+    </message>
+    <message>
+        <source>Only modules signed by a trusted publisher are accepted now.</source>
+        <translation>Теперь принимаются только модули, подписанные доверенным издателем.</translation>
+    </message>
+    <message>
+        <source>Bundles and modules are signed. This computer accepts a bundle only from a computer whose key is registered here, and a signed module only from a trusted publisher.</source>
+        <translation>Пакеты и модули подписываются. Этот компьютер принимает пакет только от компьютера, ключ которого зарегистрирован здесь, а подписанный модуль — только от доверенного издателя.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key</source>
+        <translation>Ключ этого компьютера</translation>
+    </message>
+    <message>
+        <source>Computer id:</source>
+        <translation>ID компьютера:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>ID ключа:</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>&amp;Открытый ключ:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s public key</source>
+        <translation>Открытый ключ этого компьютера</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the public key line, to paste it into a message</source>
+        <translation>Скопировать строку открытого ключа, чтобы вставить её в сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Сохранить в файл…</translation>
+    </message>
+    <message>
+        <source>Save the public key as a .pub file, for example on a USB stick</source>
+        <translation>Сохранить открытый ключ как файл .pub, например на USB-накопитель</translation>
+    </message>
+    <message>
+        <source>Headquarters registers the key of each post so that it accepts the post&apos;s results bundles; a post registers the key of headquarters so that it accepts its distribution bundles.</source>
+        <translation>Центральный офис регистрирует ключ каждого поста, чтобы принимать его пакеты результатов; пост регистрирует ключ центрального офиса, чтобы принимать его пакеты рассылки.</translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation>Доверенные ключи</translation>
+    </message>
+    <message>
+        <source>&amp;Import a key…</source>
+        <translation>&amp;Импортировать ключ…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Stop trusting the chosen key</source>
+        <translation>Перестать доверять выбранному ключу</translation>
+    </message>
+    <message>
+        <source>Module publishers</source>
+        <translation>Издатели модулей</translation>
+    </message>
+    <message>
+        <source>A publisher signs modules with a private key; computers that trust its public key can check that a module was not altered.</source>
+        <translation>Издатель подписывает модули закрытым ключом; компьютеры, доверяющие его открытому ключу, могут проверить, что модуль не был изменён.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a publisher key pair…</source>
+        <translation>Создать &amp;пару ключей издателя…</translation>
+    </message>
+    <message>
+        <source>Refuse &amp;unsigned modules: install only modules signed by a trusted publisher</source>
+        <translation>Отклонять &amp;неподписанные модули: устанавливать только модули, подписанные доверенным издателем</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2847,10 @@ The program will then reopen the database and you will need to log in again.</so
 <context>
     <name>LoginScreen</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
@@ -2495,6 +2918,14 @@ The program will then reopen the database and you will need to log in again.</so
         <source>Forgot your password? Ask your administrator to reset it.</source>
         <translation>Забыли пароль? Попросите администратора сбросить его.</translation>
     </message>
+    <message>
+        <source>Check a &amp;certificate…</source>
+        <translation>Проверить &amp;сертификат…</translation>
+    </message>
+    <message>
+        <source>Check whether a certificate is genuine, without logging in</source>
+        <translation>Проверить подлинность сертификата без входа в систему</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2524,6 +2955,45 @@ The program will then reopen the database and you will need to log in again.</so
     <message>
         <source>— choose —</source>
         <translation>— выберите —</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCountsModel</name>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Kept local</source>
+        <translation>Оставлены локальные</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>The copy on this computer was newer or final, and was kept.</source>
+        <translation>Копия на этом компьютере была новее или окончательной, поэтому она сохранена.</translation>
+    </message>
+    <message>
+        <source>Both sides had changed the record; the version not kept is in the audit log.</source>
+        <translation>Обе стороны изменили запись; несохранённая версия находится в журнале аудита.</translation>
     </message>
 </context>
 <context>
@@ -2669,7 +3139,7 @@ The program will then reopen the database and you will need to log in again.</so
     </message>
     <message>
         <source>My &amp;certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мои сертификаты</translation>
     </message>
 </context>
 <context>
@@ -2714,13 +3184,9 @@ The program will then reopen the database and you will need to log in again.</so
         <source>Module %1, version %2, was replaced.</source>
         <translation>Модуль %1 версии %2 заменён.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) are listed below.</source>
-        <translation>
-            <numerusform>Ниже приведено %n предупреждение.</numerusform>
-            <numerusform>Ниже приведены %n предупреждения.</numerusform>
-            <numerusform>Ниже приведено %n предупреждений.</numerusform>
-        </translation>
+    <message>
+        <source>Warnings (listed below): %1.</source>
+        <translation>Предупреждения (перечислены ниже): %1.</translation>
     </message>
     <message numerus="yes">
         <source>The module was refused: %n problem(s) found. Nothing was stored. Fix every problem listed below and install again.</source>
@@ -2764,7 +3230,7 @@ The program will then reopen the database and you will need to log in again.</so
     </message>
     <message>
         <source>Allow an old&amp;er version to replace a newer one</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить замену новой версии более &amp;старой</translation>
     </message>
     <message>
         <source>Installing</source>
@@ -2883,6 +3349,25 @@ The program will then reopen the database and you will need to log in again.</so
     <message>
         <source>Answer with the order shown</source>
         <translation>Ответить в показанном порядке</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCheck</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not begin or end with a space.</source>
+        <translation>Пароль не должен начинаться или заканчиваться пробелом.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3778,21 @@ The program will then reopen the database and you will need to log in again.</so
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Trainee</source>
+        <translation>Слушатель</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>min</source>
@@ -3407,6 +3907,239 @@ The program will then reopen the database and you will need to log in again.</so
     </message>
 </context>
 <context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>The distribution bundle is saved: %1 (%2).</source>
+        <translation>Пакет рассылки сохранён: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The results bundle is saved: %1 (%2).</source>
+        <translation>Пакет результатов сохранён: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>It holds all results of this computer.</source>
+        <translation>В нём все результаты этого компьютера.</translation>
+    </message>
+    <message>
+        <source>It holds what is new since the export of %1.</source>
+        <translation>В нём всё новое с момента экспорта %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is new: headquarters has nothing to merge.</source>
+        <translation>Нового ничего нет: центральному офису нечего объединять.</translation>
+    </message>
+    <message>
+        <source>Signed with this computer&apos;s key %1.</source>
+        <translation>Подписан ключом этого компьютера %1.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before (made on %1 by computer %2). Nothing changed.</source>
+        <translation>Этот пакет уже импортировался ранее (создан %1 на компьютере %2). Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The distribution bundle made on %1 by computer %2 is merged.</source>
+        <translation>Данные пакета рассылки, созданного %1 на компьютере %2, объединены.</translation>
+    </message>
+    <message>
+        <source>The results bundle made on %1 by computer %2 is merged.</source>
+        <translation>Данные пакета результатов, созданного %1 на компьютере %2, объединены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new audit entry(ies) of that computer.</source>
+        <translation>
+            <numerusform>%n новая запись аудита с того компьютера.</numerusform>
+            <numerusform>%n новые записи аудита с того компьютера.</numerusform>
+            <numerusform>%n новых записей аудита с того компьютера.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): both sides had changed a record; the version not kept is in the audit log.</source>
+        <translation>
+            <numerusform>%n конфликт: обе стороны изменили запись; несохранённая версия находится в журнале аудита.</numerusform>
+            <numerusform>%n конфликта: обе стороны изменили запись; несохранённая версия находится в журнале аудита.</numerusform>
+            <numerusform>%n конфликтов: обе стороны изменили запись; несохранённая версия находится в журнале аудита.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Module %1 %2: installed.</source>
+        <translation>Модуль %1 %2: установлен.</translation>
+    </message>
+    <message>
+        <source>Module %1 %2: updated from version %3.</source>
+        <translation>Модуль %1 %2: обновлён с версии %3.</translation>
+    </message>
+    <message>
+        <source>Module %1 %2: stored (a newer version stays current).</source>
+        <translation>Модуль %1 %2: сохранён (текущей остаётся более новая версия).</translation>
+    </message>
+    <message>
+        <source>Module %1 %2: already installed, unchanged.</source>
+        <translation>Модуль %1 %2: уже установлен, без изменений.</translation>
+    </message>
+    <message>
+        <source>Signed by publisher key %1.</source>
+        <translation>Подписан ключом издателя %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExchange</name>
+    <message>
+        <source>Data exchange</source>
+        <translation>Обмен данными</translation>
+    </message>
+    <message>
+        <source>A post sends its results to headquarters in a results bundle; headquarters sends each post its cohorts, accounts and modules in a distribution bundle. Bundles are signed files that travel on a USB stick.</source>
+        <translation>Пост отправляет свои результаты в центральный офис в пакете результатов; центральный офис отправляет каждому посту его группы, учётные записи и модули в пакете рассылки. Пакеты — это подписанные файлы, которые переносятся на USB-накопителе.</translation>
+    </message>
+    <message>
+        <source>Folder for &amp;bundles:</source>
+        <translation>Папка для &amp;пакетов:</translation>
+    </message>
+    <message>
+        <source>Folder for bundles</source>
+        <translation>Папка для пакетов</translation>
+    </message>
+    <message>
+        <source>For example the USB stick</source>
+        <translation>Например, USB-накопитель</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the folder where bundles are written, for example a USB stick</source>
+        <translation>Выберите папку, в которую записываются пакеты, например USB-накопитель</translation>
+    </message>
+    <message>
+        <source>Send results to headquarters</source>
+        <translation>Отправить результаты в центральный офис</translation>
+    </message>
+    <message>
+        <source>Writes the accounts, attempts, answers, certificates and audit entries that are new since this computer&apos;s last export.</source>
+        <translation>Записывает учётные записи, попытки, ответы, сертификаты и записи аудита, появившиеся после последнего экспорта с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Ever&amp;ything, not only what is new</source>
+        <translation>В&amp;сё, а не только новое</translation>
+    </message>
+    <message>
+        <source>Write all results of this computer again, for example when a bundle was lost</source>
+        <translation>Записать все результаты этого компьютера заново, например если пакет был потерян</translation>
+    </message>
+    <message>
+        <source>&amp;Export results bundle</source>
+        <translation>&amp;Экспортировать пакет результатов</translation>
+    </message>
+    <message>
+        <source>Prepare a distribution bundle for a post</source>
+        <translation>Подготовить пакет рассылки для поста</translation>
+    </message>
+    <message>
+        <source>&amp;Cohorts for the post (with their trainees, instructors and the current versions of their modules):</source>
+        <translation>&amp;Группы для поста (с их слушателями, преподавателями и текущими версиями модулей):</translation>
+    </message>
+    <message>
+        <source>Cohorts for the post</source>
+        <translation>Группы для поста</translation>
+    </message>
+    <message>
+        <source>Export &amp;distribution bundle</source>
+        <translation>Экспортировать пакет &amp;рассылки</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <source>A results bundle from a post, or a distribution bundle from headquarters. The key of the computer that made it must be registered under Keys.</source>
+        <translation>Пакет результатов от поста или пакет рассылки от центрального офиса. Ключ компьютера, создавшего пакет, должен быть зарегистрирован в разделе «Ключи».</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Импортировать пакет…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Ключи…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key and the keys it trusts</source>
+        <translation>Ключ этого компьютера и ключи, которым он доверяет</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>The summary of the last export or import appears here.</source>
+        <translation>Здесь отображается сводка последнего экспорта или импорта.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Records per kind of data</source>
+        <translation>Записи по типам данных</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Записи аудита</translation>
+    </message>
+    <message>
+        <source>Module versions</source>
+        <translation>Версии модулей</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Оценивания</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>Медиафайлы</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Зачисления</translation>
+    </message>
+    <message>
+        <source>Module assignments</source>
+        <translation>Назначения модулей</translation>
+    </message>
+</context>
+<context>
     <name>TraineeChoiceModel</name>
     <message>
         <source>Full name</source>
@@ -3433,11 +4166,11 @@ The program will then reopen the database and you will need to log in again.</so
     </message>
     <message>
         <source>My &amp;certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мои сертификаты</translation>
     </message>
     <message>
         <source>Your certificates: save them as PDF files or print them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши сертификаты: сохраните их как PDF-файлы или напечатайте</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +4182,45 @@ The program will then reopen the database and you will need to log in again.</so
     <message>
         <source>False</source>
         <translation>Неверно</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>ID ключа</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Computer id</source>
+        <translation>ID компьютера</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Bundles signed with this key are accepted from that computer.</source>
+        <translation>Пакеты, подписанные этим ключом, принимаются от этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Modules signed with this key are trusted.</source>
+        <translation>Модули, подписанные этим ключом, считаются доверенными.</translation>
     </message>
 </context>
 <context>
@@ -3764,46 +4536,10 @@ The program will then reopen the database and you will need to log in again.</so
     </message>
 </context>
 <context>
-    <name>context</name>
-    <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
-            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
-            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
-        </translation>
-    </message>
+    <name>screen</name>
     <message>
-        <source>The password must not begin or end with a space.</source>
-        <translation>Пароль не должен начинаться или заканчиваться пробелом.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Пароли не совпадают.</translation>
-    </message>
-    <message>
-        <source>Trainee</source>
-        <translation>Слушатель</translation>
-    </message>
-    <message>
-        <source>Instructor</source>
-        <translation>Преподаватель</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Администратор</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>В процессе</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Сдано</translation>
-    </message>
-    <message>
-        <source>Waiting for grading</source>
-        <translation>Ожидает оценки</translation>
+        <source>The bundle was refused; nothing was imported.</source>
+        <translation>Пакет отклонён; ничего не импортировано.</translation>
     </message>
 </context>
 </TS>
