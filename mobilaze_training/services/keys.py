@@ -26,9 +26,9 @@ from mobilaze_training.courses import signing
 from mobilaze_training.courses.signing import SignResult
 from mobilaze_training.errors import ConflictError, InvalidInput, NotFoundError
 from mobilaze_training.services.context import AppContext
+from mobilaze_training.services.setup import machine_id
 from mobilaze_training.store.models import TrustedKey
 from mobilaze_training.sync import keyfile
-from mobilaze_training.sync.identity import machine_id as session_machine_id
 from mobilaze_training.sync.keyfile import PublicKeyLine
 
 KeyKind = Literal["machine", "publisher"]
@@ -49,11 +49,6 @@ class KeyInfo:
     @classmethod
     def of(cls, row: TrustedKey) -> KeyInfo:
         return cls(row.kind, row.key_id, row.label, row.machine_id, row.public_key, row.added_at)
-
-
-def machine_id(ctx: AppContext) -> str:
-    with ctx.db.transaction() as s:
-        return session_machine_id(s)
 
 
 def machine_key_path(ctx: AppContext) -> Path:

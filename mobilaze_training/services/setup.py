@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 from mobilaze_training.auth.permissions import Principal, require
 from mobilaze_training.courses.install import InstallResult
 from mobilaze_training.services import certificates, courses
 from mobilaze_training.services.context import AppContext
-from mobilaze_training.store.models import KeyValue
+from mobilaze_training.sync import identity
 
 
 @dataclass(frozen=True)
@@ -21,11 +20,7 @@ class InitReport:
 def machine_id(ctx: AppContext) -> str:
     """This database's machine id, created on first use."""
     with ctx.db.transaction() as s:
-        row = s.get(KeyValue, "machine_id")
-        if row is None:
-            row = KeyValue(key="machine_id", value=str(uuid.uuid4()))
-            s.add(row)
-        return row.value
+        return identity.machine_id(s)
 
 
 def initialise(ctx: AppContext, actor: Principal) -> InitReport:

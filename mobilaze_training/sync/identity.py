@@ -13,7 +13,7 @@ MACHINE_ID = "machine_id"
 
 
 def machine_id(s: Session) -> str:
-    """The machine id, created on first use (as services.setup.machine_id does)."""
+    """The machine id, created on first use; safe when two workstations race to create it."""
     row = s.get(KeyValue, MACHINE_ID)
     if row is not None:
         return row.value
