@@ -3,7 +3,6 @@ and the centre's signing key."""
 
 from __future__ import annotations
 
-import calendar
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -97,14 +96,6 @@ def trusted_keys(ctx: AppContext) -> dict[str, Ed25519PublicKey]:
 # ---- issuing -----------------------------------------------------------------------------
 
 
-def add_months(start: date, months: int) -> date:
-    month0 = start.month - 1 + months
-    year = start.year + month0 // 12
-    month = month0 % 12 + 1
-    day = min(start.day, calendar.monthrange(year, month)[1])
-    return date(year, month, day)
-
-
 @dataclass(frozen=True)
 class CertificateInfo:
     serial: str
@@ -167,7 +158,7 @@ def _next_serial(s: Session, year: int) -> str:
         select(func.max(m.Certificate.serial)).where(m.Certificate.serial.startswith(prefix))
     )
     number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{number:06d}"
+    return signing.format_serial(year, number)
 
 
 def _issue(
@@ -189,7 +180,7 @@ def _issue(
     key = _centre_key(ctx)
     now = m.utcnow()
     months = (mv.manifest.get("certificate") or {}).get("validity_months")
-    expires = add_months(now.date(), int(months)) if months else None
+    expires = signing.expiry_date(now.date(), int(months) if months else None)
     serial = _next_serial(s, now.year)
     payload = signing.CertificatePayload(
         serial=serial,
