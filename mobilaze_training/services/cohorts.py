@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, String, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mobilaze_training.auth import audit
@@ -21,6 +22,8 @@ from mobilaze_training.services.scope import (
 )
 from mobilaze_training.services.users import get_user
 from mobilaze_training.store import models as m
+
+IN_PROGRESS, PENDING_REVIEW = "in_progress", "pending_review"
 
 
 @dataclass(frozen=True)
@@ -192,61 +195,133 @@ class ModuleProgress:
         return "not_started"
 
 
+#: a user id as the database driver returns it when not converted to uuid.UUID (a hex
+#: string on SQLite); converting tens of thousands of grouped rows' ids costs more than
+#: the queries, so the grouped rows are matched on this raw key instead.
+RawId = Any
+
+
+def _raw(column: Any) -> Any:
+    return type_coerce(column, String).label("raw_id")
+
+
+@dataclass
+class _Tally:
+    """One user's attempts in one module, summed over its assessments."""
+
+    attempts: int = 0
+    best: Decimal | None = None
+    passed: set[str] = field(default_factory=set)
+    pending: bool = False
+    running: bool = False
+
+
+@dataclass
+class _Facts:
+    """What progress is computed from, loaded for many users at once."""
+
+    modules: dict[str, tuple[int, frozenset[str]]]  # module -> lessons, required assessments
+    opened: dict[tuple[RawId, str], int]
+    tallies: dict[tuple[RawId, str], _Tally]
+    #: equal progress records are shared (they are frozen): most cells of a large cohort
+    #: are alike, and building 40,000 frozen dataclasses costs more than looking them up
+    shared: dict[tuple[Any, ...], ModuleProgress] = field(default_factory=dict)
+
+    def progress(
+        self, user: RawId, module_ids: list[str], due: dict[str, datetime | None]
+    ) -> list[ModuleProgress]:
+        out = []
+        empty = _Tally()
+        for module_id in module_ids:
+            lessons, required = self.modules.get(module_id, (0, frozenset()))
+            tally = self.tallies.get((user, module_id), empty)
+            values = (
+                module_id,
+                due.get(module_id),
+                lessons,
+                self.opened.get((user, module_id), 0),
+                tally.attempts,
+                tally.best,
+                bool(required) and required <= tally.passed,
+                tally.pending,
+                tally.running,
+            )
+            found = self.shared.get(values)
+            if found is None:
+                found = self.shared[values] = ModuleProgress(*values)
+            out.append(found)
+        return out
+
+
+def _module_facts(manifest: dict[str, Any]) -> tuple[int, frozenset[str]]:
+    required = set((manifest.get("certificate") or {}).get("requires") or [])
+    if not required:
+        required = {a["id"] for a in manifest.get("assessments", []) if a["kind"] == "exam"}
+    return len(manifest.get("lessons", [])), frozenset(required)
+
+
+def _facts(s: Session, users: list[uuid.UUID] | Select[Any], module_ids: list[str]) -> _Facts:
+    """Load progress facts in four grouped queries, whatever the number of users.
+
+    `users` is a list of user ids or a SELECT of them (a sub-query keeps a large cohort's
+    id list inside the database). The facts are keyed by the users' raw ids (see RawId).
+    """
+    if not module_ids:
+        return _Facts({}, {}, {})
+    modules = {
+        module_id: _module_facts(manifest)
+        for module_id, manifest in s.execute(
+            select(m.ModuleVersion.module_id, m.ModuleVersion.manifest).where(
+                m.ModuleVersion.module_id.in_(module_ids), m.ModuleVersion.is_current.is_(True)
+            )
+        )
+    }
+    who = users if isinstance(users, list) else users.scalar_subquery()
+    lesson, attempt = m.LessonProgress, m.Attempt
+    opened = {
+        (user, module_id): count
+        for user, module_id, count in s.execute(
+            select(_raw(lesson.user_id), lesson.module_id, func.count())
+            .where(lesson.user_id.in_(who), lesson.module_id.in_(module_ids))
+            .group_by(lesson.user_id, lesson.module_id)
+        )
+    }
+    done = attempt.status != IN_PROGRESS
+    mine = and_(attempt.user_id.in_(who), attempt.module_id.in_(module_ids))
+    tallies: dict[tuple[RawId, str], _Tally] = {}
+    for user, module_id, count, best, pending, running in s.execute(
+        select(
+            _raw(attempt.user_id),
+            attempt.module_id,
+            func.count(),
+            func.max(case((and_(done, attempt.kind != "practice"), attempt.percent))),
+            func.max(case((attempt.status == PENDING_REVIEW, 1), else_=0)),
+            func.max(case((attempt.status == IN_PROGRESS, 1), else_=0)),
+        )
+        .where(mine)
+        .group_by(attempt.user_id, attempt.module_id)
+    ):
+        if best is not None and not isinstance(best, Decimal):
+            best = Decimal(str(best))
+        tallies[(user, module_id)] = _Tally(count, best, set(), bool(pending), bool(running))
+    for user, module_id, assessment_id in s.execute(
+        select(_raw(attempt.user_id), attempt.module_id, attempt.assessment_id)
+        .where(mine, done, attempt.passed.is_(True))
+        .distinct()
+    ):
+        tally = tallies.get((user, module_id))
+        if tally is not None:
+            tally.passed.add(assessment_id)
+    return _Facts(modules, opened, tallies)
+
+
 def _progress_for(
     s: Session, user_id: uuid.UUID, module_ids: list[str], due: dict[str, datetime | None]
 ) -> list[ModuleProgress]:
     if not module_ids:
         return []
-    versions = {
-        mv.module_id: mv
-        for mv in s.scalars(
-            select(m.ModuleVersion).where(
-                m.ModuleVersion.module_id.in_(module_ids), m.ModuleVersion.is_current.is_(True)
-            )
-        )
-    }
-    opened: dict[str, int] = dict(
-        s.execute(  # type: ignore[arg-type]
-            select(m.LessonProgress.module_id, func.count())
-            .where(m.LessonProgress.user_id == user_id, m.LessonProgress.module_id.in_(module_ids))
-            .group_by(m.LessonProgress.module_id)
-        ).all()
-    )
-    attempts = s.execute(
-        select(
-            m.Attempt.module_id,
-            m.Attempt.assessment_id,
-            m.Attempt.status,
-            m.Attempt.percent,
-            m.Attempt.passed,
-            m.Attempt.kind,
-        ).where(m.Attempt.user_id == user_id, m.Attempt.module_id.in_(module_ids))
-    ).all()
-    out = []
-    for module_id in module_ids:
-        mv = versions.get(module_id)
-        manifest = mv.manifest if mv else {}
-        required = set((manifest.get("certificate") or {}).get("requires") or [])
-        if not required:
-            required = {a["id"] for a in manifest.get("assessments", []) if a["kind"] == "exam"}
-        mine = [a for a in attempts if a.module_id == module_id]
-        done = [a for a in mine if a.status != "in_progress"]
-        percents = [a.percent for a in done if a.percent is not None and a.kind != "practice"]
-        passed_ids = {a.assessment_id for a in done if a.passed}
-        out.append(
-            ModuleProgress(
-                module_id=module_id,
-                due_at=due.get(module_id),
-                lessons_total=len(manifest.get("lessons", [])),
-                lessons_opened=opened.get(module_id, 0),
-                attempts=len(mine),
-                best_percent=max(percents) if percents else None,
-                passed=bool(required) and required <= passed_ids,
-                pending_review=any(a.status == "pending_review" for a in mine),
-                in_progress=any(a.status == "in_progress" for a in mine),
-            )
-        )
-    return out
+    raw = s.scalar(select(_raw(m.User.id)).where(m.User.id == user_id))
+    return _facts(s, [user_id], module_ids).progress(raw, module_ids, due)
 
 
 def my_progress(ctx: AppContext, actor: Principal) -> list[ModuleProgress]:
@@ -280,15 +355,16 @@ def cohort_progress(ctx: AppContext, actor: Principal, cohort_name: str) -> list
         ).all()
         ids = [a.module_id for a in assignments]
         due = {a.module_id: a.due_at for a in assignments}
-        people = s.scalars(
-            select(m.User)
-            .join(m.Enrolment, m.Enrolment.user_id == m.User.id)
-            .where(m.Enrolment.cohort_id == cohort.id)
+        enrolled = select(m.Enrolment.user_id).where(m.Enrolment.cohort_id == cohort.id)
+        people = s.execute(
+            select(m.User.id, _raw(m.User.id), m.User.username, m.User.full_name)
+            .where(m.User.id.in_(enrolled.scalar_subquery()))
             .order_by(m.User.full_name)
-        ).all()
+        )
+        facts = _facts(s, enrolled, ids)
         return [
-            ProgressRow(u.id, u.username, u.full_name, _progress_for(s, u.id, ids, due))
-            for u in people
+            ProgressRow(user_id, username, full_name, facts.progress(raw, ids, due))
+            for user_id, raw, username, full_name in people
         ]
 
 

@@ -1,0 +1,1 @@
+"""Administrator screens: users, modules, backup and restore, settings."""

@@ -1,0 +1,1 @@
+"""Instructor screens: cohorts, the progress grid, attempt details, essay grading."""
