@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from mobilaze_training.errors import MobilazeError
+
 log = logging.getLogger(__name__)
 
 
@@ -53,7 +55,9 @@ class _Job(QRunnable):
         try:
             result = self.fn(Progress(self.signals, self.cancel))
         except BaseException as exc:  # reported to the GUI thread, never lost
-            if not isinstance(exc, Cancelled):
+            if isinstance(exc, MobilazeError):
+                log.info("background operation refused: %s", exc)  # a user's input, not a bug
+            elif not isinstance(exc, Cancelled):
                 log.exception("background operation failed")
             self.signals.failed.emit(exc)
         else:
