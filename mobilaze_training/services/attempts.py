@@ -7,14 +7,18 @@ touches it, also when the program was closed at the deadline.
 
 from __future__ import annotations
 
+import functools
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import Executable
 
 from mobilaze_training.auth import audit
 from mobilaze_training.auth.permissions import Principal, Role, require
@@ -26,6 +30,7 @@ from mobilaze_training.services.scope import assigned_modules, require_user_scop
 from mobilaze_training.store import models as m
 
 IN_PROGRESS, SUBMITTED, PENDING_REVIEW = "in_progress", "submitted", "pending_review"
+_QUESTION_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")  # as the module format allows
 
 
 @dataclass(frozen=True)
@@ -239,7 +244,7 @@ def _view(s: Session, attempt: m.Attempt) -> AttemptView:
                 id=qid,
                 type=content["type"],
                 points=float(content.get("points", 1.0)),
-                content=_without_key(content),
+                content=_without_key(content, snap["layout"].get(qid, {})),
                 layout=snap["layout"].get(qid, {}),
                 response=response,
                 flagged=bool(ans and ans.flagged),
@@ -273,18 +278,29 @@ def _view(s: Session, attempt: m.Attempt) -> AttemptView:
 _KEY_FIELDS = ("answer", "accept", "tolerance", "explanation", "rubric")
 
 
-def _without_key(content: dict[str, Any]) -> dict[str, Any]:
+def _in_layout(entries: list[dict[str, Any]], order: list[str] | None) -> list[dict[str, Any]]:
+    """`entries` in the attempt's shuffled order (their stored order may be the answer key)."""
+    if not order:
+        return entries
+    by_id = {e["id"]: e for e in entries}
+    return [by_id[i] for i in order if i in by_id]
+
+
+def _without_key(content: dict[str, Any], layout: dict[str, list[str]]) -> dict[str, Any]:
     """Question content without what gives the answer away."""
     out = {k: v for k, v in content.items() if k not in _KEY_FIELDS}
     if "options" in out:
         out["options"] = [
             {k: v for k, v in o.items() if k not in ("correct", "feedback")} for o in out["options"]
         ]
+    if content["type"] == "ordering":
+        out["items"] = _in_layout(content["items"], layout.get("items"))
     if content["type"] == "matching":
         out["lefts"] = [{"id": p["id"], "text": p["left"]} for p in content["pairs"]]
-        out["rights"] = [{"id": p["id"], "text": p["right"]} for p in content["pairs"]] + [
+        rights = [{"id": p["id"], "text": p["right"]} for p in content["pairs"]] + [
             {"id": d["id"], "text": d["text"]} for d in content.get("distractors") or []
         ]
+        out["rights"] = _in_layout(rights, layout.get("rights"))
         del out["pairs"]
         out.pop("distractors", None)
     return out
@@ -420,6 +436,43 @@ def get_attempt(ctx: AppContext, actor: Principal, attempt_id: uuid.UUID) -> Att
         return _view(s, attempt)
 
 
+@functools.cache
+def _upsert_statement(dialect: str, set_flag: bool) -> Executable:
+    """INSERT ... ON CONFLICT (attempt, question) DO UPDATE, built once per dialect and use."""
+    keys = ["attempt_id", "question_id"]
+    keep = ["response", "updated_at"] + (["flagged"] if set_flag else [])
+    table = cast(Table, m.Answer.__table__)  # Core, not the ORM's bulk-insert path
+    if dialect == "postgresql":
+        pg = postgresql.insert(table)
+        return pg.on_conflict_do_update(index_elements=keys, set_={k: pg.excluded[k] for k in keep})
+    lite = sqlite.insert(table)
+    return lite.on_conflict_do_update(index_elements=keys, set_={k: lite.excluded[k] for k in keep})
+
+
+def _upsert_answer(
+    s: Session,
+    attempt_id: uuid.UUID,
+    question_id: str,
+    response: Any,
+    flagged: bool | None,
+    now: datetime,
+) -> None:
+    """Insert or replace one answer's response in a single statement (the hot path)."""
+    statement = _upsert_statement(s.get_bind().dialect.name, flagged is not None)
+    s.execute(
+        statement,
+        {
+            "id": uuid.uuid4(),
+            "attempt_id": attempt_id,
+            "question_id": question_id,
+            "response": response,
+            "flagged": bool(flagged),
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
+
+
 def save_answer(
     ctx: AppContext,
     actor: Principal,
@@ -429,42 +482,52 @@ def save_answer(
     *,
     flagged: bool | None = None,
 ) -> SavedAnswer:
-    """Save one answer in its own transaction; returns once it is durably committed."""
+    """Save one answer in its own transaction; returns once it is durably committed.
+
+    Called on every answer of every exam, so it reads only the attempt columns it needs and
+    writes one row; the attempt row (with its snapshot) is not rewritten.
+    """
     require(actor, "attempt.answer")
     now = m.utcnow()
+    # Only this question and the assessment are read out of the snapshot (which may be
+    # 100 kB); an id that no question can have looks up nothing.
+    lookup = question_id if _QUESTION_ID.fullmatch(question_id) else " "
     with ctx.db.transaction() as s:
-        attempt = _own_attempt(s, actor, attempt_id, lock=True)
-        if _expire_if_due(s, attempt, now):
-            expired = True
+        row = s.execute(
+            select(
+                m.Attempt.user_id,
+                m.Attempt.status,
+                m.Attempt.deadline_at,
+                m.Attempt.language,
+                m.Attempt.snapshot[("questions", lookup)].label("question"),
+                m.Attempt.snapshot["assessment"].label("assessment"),
+            )
+            .where(m.Attempt.id == attempt_id)
+            .with_for_update()
+        ).one_or_none()
+        if row is None:
+            raise NotFoundError("There is no such attempt.")
+        if row.user_id != actor.user_id:
+            raise PermissionDenied("This attempt belongs to someone else.")
+        expired = (
+            row.status == IN_PROGRESS and row.deadline_at is not None and row.deadline_at <= now
+        )
+        if expired:
+            _expire_if_due(s, _load(s, attempt_id), now)
         else:
-            expired = False
-            if attempt.status != IN_PROGRESS:
+            if row.status != IN_PROGRESS:
                 raise ConflictError("This attempt is already submitted; answers can't change.")
-            question = attempt.snapshot["questions"].get(question_id)
+            question = row.question
             if question is None:
                 raise InvalidInput(f"Question '{question_id}' is not part of this attempt.")
             problem = check_response(question, response)
             if problem:
                 raise InvalidInput(f"Question '{question_id}': {problem}")
-            answer = s.scalar(
-                select(m.Answer).where(
-                    m.Answer.attempt_id == attempt_id, m.Answer.question_id == question_id
-                )
-            )
-            if answer is None:
-                answer = m.Answer(attempt_id=attempt_id, question_id=question_id, flagged=False)
-                s.add(answer)
-            answer.response = response
-            if flagged is not None:
-                answer.flagged = flagged
-            attempt.updated_at = now
+            _upsert_answer(s, attempt_id, question_id, response, flagged, now)
             feedback = None
             correct = None
-            if (
-                feedback_policy(attempt.snapshot["assessment"]) == "immediate"
-                and response is not None
-            ):
-                feedback = review_item(question, response, attempt.language)
+            if feedback_policy(row.assessment) == "immediate" and response is not None:
+                feedback = review_item(question, response, row.language)
                 correct = feedback["correct"]
     if expired:
         raise ConflictError("Time is up: the attempt was submitted automatically.")

@@ -141,13 +141,18 @@ def extend_time(
     with ctx.db.transaction() as s:
         attempt = A._load(s, attempt_id, lock=True)
         require_user_scope(s, actor, attempt.user_id)
-        if attempt.status != A.IN_PROGRESS:
-            raise ConflictError("Only an attempt in progress can get more time.")
-        if attempt.deadline_at is None:
-            raise ConflictError("This attempt has no time limit.")
-        attempt.deadline_at = attempt.deadline_at + timedelta(minutes=minutes)
-        audit.append(s, actor, "attempt.extend_time", str(attempt_id), {"minutes": minutes})
-        return A._view(s, attempt)
+        # A deadline that passed while nobody touched the attempt submits it now (committed
+        # with this transaction); more time comes too late for it.
+        expired = A._expire_if_due(s, attempt, m.utcnow())
+        if not expired:
+            if attempt.status != A.IN_PROGRESS:
+                raise ConflictError("Only an attempt in progress can get more time.")
+            if attempt.deadline_at is None:
+                raise ConflictError("This attempt has no time limit.")
+            attempt.deadline_at = attempt.deadline_at + timedelta(minutes=minutes)
+            audit.append(s, actor, "attempt.extend_time", str(attempt_id), {"minutes": minutes})
+            return A._view(s, attempt)
+    raise ConflictError("Time was already up: the attempt was submitted automatically.")
 
 
 def grant_extra_attempt(
@@ -224,7 +229,10 @@ def record_paper(
             if problem:
                 problems.append(f"question '{qid}': {problem}")
         sections = assessment.get("sections") or []
-        fixed = [q for sec in sections if "questions" in sec for q in sec["questions"]]
+        # once each, as start_attempt does, even when two sections list the same question
+        fixed = list(
+            dict.fromkeys(q for sec in sections if "questions" in sec for q in sec["questions"])
+        )
         pool = set(fixed)
         for sec in sections:
             if "draw" in sec:

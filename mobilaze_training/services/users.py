@@ -129,7 +129,10 @@ def count_admins(ctx: AppContext) -> int:
 
 def set_role(ctx: AppContext, actor: Principal, username: str, role: str) -> UserInfo:
     require(actor, "user.set_role")
-    new_role = Role(role)
+    try:
+        new_role = Role(role)
+    except ValueError:
+        raise InvalidInput(f"Unknown role '{role}': use trainee, instructor or admin.") from None
     with ctx.db.transaction() as s:
         user = get_user(s, username)
         if user.role == Role.ADMIN and new_role != Role.ADMIN:
