@@ -380,7 +380,9 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if report.ok:
         emit(args, data, f"Audit log intact: {report.entries} entries.")
         return 0
-    emit(args, data, f"Audit log BROKEN at entry {report.broken_at}: {report.reason}.")
+    if args.json:
+        emit(args, data, "")
+    print(f"Audit log BROKEN at entry {report.broken_at}: {report.reason}.", file=sys.stderr)
     return 1
 
 

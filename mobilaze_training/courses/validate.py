@@ -601,6 +601,17 @@ def _check_assessments(
         if not assessment.sections:
             check.add(MANIFEST, [*path, "sections"], "an assessment needs at least one section")
         fixed = {q for s in assessment.sections if isinstance(s, FixedSection) for q in s.questions}
+        seen_in: dict[str, int] = {}
+        for j, section in enumerate(assessment.sections):
+            if isinstance(section, FixedSection):
+                for qid in dict.fromkeys(section.questions):
+                    if qid in seen_in:
+                        check.add(
+                            MANIFEST,
+                            [*path, "sections", j, "questions"],
+                            f"question '{qid}' is already in section {seen_in[qid] + 1}",
+                        )
+                    seen_in.setdefault(qid, j)
         pool: set[str] = set(fixed)
         needed = len(fixed)
         for j, section in enumerate(assessment.sections):

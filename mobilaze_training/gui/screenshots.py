@@ -53,6 +53,7 @@ PROVIDERS = (
     "mobilaze_training.gui.admin.screenshots",
     "mobilaze_training.gui.certificates.screenshots",
     "mobilaze_training.gui.data.screenshots",
+    "mobilaze_training.gui.sync.screenshots",
 )
 #: Functions that add to the demonstration world once, before any screen is taken (so that
 #: every language shows the same data); registered through `extend_world`.

@@ -249,6 +249,13 @@ def record_paper(
         if problems:
             raise InvalidInput("The responses were refused:\n  " + "\n  ".join(problems))
         order = fixed + [q for q in responses if q not in fixed]
+        drawn = sum(int(sec["draw"]) for sec in sections if "draw" in sec)
+        if not paper_id and len(order) - len(fixed) != drawn:
+            raise InvalidInput(
+                f"Assessment {assessment_id} draws {drawn} question(s) besides its fixed ones, "
+                f"but the responses name {len(order) - len(fixed)}. Give --paper-id of the "
+                "printed paper, or list every drawn question (null for one left unanswered)."
+            )
         if paper_id:
             from mobilaze_training.services.printing import paper_draw
 

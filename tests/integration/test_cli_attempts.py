@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from mobilaze_training import cli
 from mobilaze_training.auth.permissions import SYSTEM
+from mobilaze_training.errors import ValidationFailed
 from mobilaze_training.services import courses
 from mobilaze_training.services.context import AppContext
 from mobilaze_training.store import models as m
@@ -196,8 +197,8 @@ def test_a_missing_responses_file_is_refused(
     assert "cannot read the responses file" in capsys.readouterr().err
 
 
-def test_a_question_listed_in_two_sections_is_recorded_once(
-    world_ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_a_question_listed_in_two_sections_is_refused_at_install(
+    world_ctx: AppContext, tmp_path: Path
 ) -> None:
     def change(data: dict[str, Any]) -> None:
         data["module.yaml"]["assessments"].append(
@@ -210,9 +211,15 @@ def test_a_question_listed_in_two_sections_is_recorded_once(
             }
         )
 
-    courses.install(world_ctx, SYSTEM, write_module(tmp_path / "v2", "1.2.0", change))
-    code, out, err = _record(world_ctx, tmp_path, capsys, {"q-single": "a"}, "twice")
-    assert code == 0, err
-    data = json.loads(out)
-    assert [q["id"] for q in data["questions"]] == ["q-single", "q-tf"]
-    assert (data["score"], data["max_score"]) == (2.0, 3.0)
+    with pytest.raises(ValidationFailed) as refused:
+        courses.install(world_ctx, SYSTEM, write_module(tmp_path / "v2", "1.2.0", change))
+    assert any("already in section 1" in str(p) for p in refused.value.problems)
+
+
+def test_drawn_questions_must_all_be_named_without_a_paper_id(
+    world_ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    responses = {q: RIGHT[q] for q in AUTO_QUESTIONS}  # the two drawn questions are missing
+    code, _out, err = _record(world_ctx, tmp_path, capsys, responses)
+    assert code == 1
+    assert "draws 2 question(s)" in err and "--paper-id" in err

@@ -150,6 +150,13 @@ def test_duplicate_ids_in_matching_and_ordering(module: ModuleBuilder) -> None:
 # ---- references ----------------------------------------------------------------------------
 
 
+def test_a_question_in_two_sections(module: ModuleBuilder) -> None:
+    module.exam["sections"].insert(1, {"questions": ["q-001"]})
+    assert module.messages() == [
+        "assessments[0].sections[1].questions: question 'q-001' is already in section 1"
+    ]
+
+
 def test_reference_to_an_unknown_question(module: ModuleBuilder) -> None:
     module.exam["sections"][0]["questions"] = ["q-001", "q-999"]
     assert module.messages() == [

@@ -50,9 +50,11 @@ def test_a_changed_row_breaks_the_chain_at_that_entry(
     code, output = _verify_cli(ctx, capsys)
     assert code == 1
     assert "BROKEN at entry 5" in output and "changed" in output
-    code, output = _verify_cli(ctx, capsys, "--json")
+    code = cli.main(["--data-dir", str(ctx.data_dir), "--json", "audit", "verify"])
+    captured = capsys.readouterr()
     assert code == 1
-    data = json.loads(output)
+    assert "BROKEN at entry 5" in captured.err, "the refusal is said on stderr"
+    data = json.loads(captured.out)
     assert (data["ok"], data["broken_at"]) == (False, 5)
 
 
