@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mobilaze_training.errors import InvalidInput
+from mobilaze_training.fileio import write_atomic
 
 Language = Literal["az", "ru", "en"]
 SETTINGS_FILE = "settings.json"
@@ -39,7 +39,4 @@ class Settings(BaseModel):
             ) from exc
 
     def save(self, data: Path) -> None:
-        path = data / SETTINGS_FILE
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(self.model_dump_json(indent=2), encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomic(data / SETTINGS_FILE, self.model_dump_json(indent=2))

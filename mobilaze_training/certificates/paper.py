@@ -7,7 +7,6 @@ Each paper carries a paper id; the responses written on its answer sheet are ent
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from reportlab.platypus.flowables import Flowable
 
 from mobilaze_training.certificates.fonts import register_fonts
 from mobilaze_training.courses.localise import pick
+from mobilaze_training.fileio import write_atomic
 
 TEXTS: dict[str, dict[str, str]] = {
     "paper": {"az": "İmtahan vərəqi", "ru": "Экзаменационный лист", "en": "Examination paper"},
@@ -284,8 +284,4 @@ def render_paper(out: Path | str, data: PaperData) -> Path:
     story.append(sheet)
     footer = _Footer(data)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    target = Path(out)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(buffer.getvalue())
-    os.replace(tmp, target)
-    return target
+    return write_atomic(out, buffer.getvalue())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +18,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reportlab.platypus.flowables import Flowable
 
 from mobilaze_training.certificates.fonts import register_fonts
+from mobilaze_training.fileio import write_atomic
 
 TEXTS: dict[str, dict[str, str]] = {
     "title": {"az": "Qrupun nəticələri", "ru": "Результаты группы", "en": "Cohort results"},
@@ -149,8 +149,4 @@ def render_report(out: Path | str, data: ReportData) -> Path:
     )
     story.append(table)
     doc.build(story)
-    target = Path(out)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(buffer.getvalue())
-    os.replace(tmp, target)
-    return target
+    return write_atomic(out, buffer.getvalue())

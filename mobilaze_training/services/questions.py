@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from mobilaze_training.auth.permissions import Principal, require
+from mobilaze_training.fileio import write_atomic
 from mobilaze_training.interop.questions import ImportResult, bank_to_yaml, import_questions
 
 
@@ -23,7 +23,5 @@ def import_bank(
         bank_name = out.stem
     result = import_questions(source, fmt, bank_name, language)
     if out is not None:
-        tmp = out.with_name(f".{out.name}.tmp")
-        tmp.write_text(bank_to_yaml(result.bank), encoding="utf-8")
-        os.replace(tmp, out)
+        write_atomic(out, bank_to_yaml(result.bank))
     return result

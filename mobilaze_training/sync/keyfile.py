@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from mobilaze_training.certificates.signing import save_private_key
 from mobilaze_training.errors import ConflictError, InvalidInput
 
 PUBLIC_PREFIX = "mobilaze-ed25519"
@@ -126,27 +125,8 @@ def read_public_file(path: Path) -> PublicKeyLine:
 
 def write_private_key(key: Ed25519PrivateKey, path: Path) -> Path:
     """Write `key` as PEM to a new file of mode 0600; never overwrites (ConflictError)."""
-    pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
     path.parent.mkdir(parents=True, exist_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags, 0o600)
-    except FileExistsError:
-        raise ConflictError(f"{path} exists already; a private key is never overwritten.") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(pem)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        with contextlib.suppress(OSError):
-            path.unlink()
-        raise
-    return path
+    return save_private_key(key, path)
 
 
 def read_private_key(path: Path) -> Ed25519PrivateKey:
