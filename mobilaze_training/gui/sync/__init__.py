@@ -1,0 +1,1 @@
+"""The administrator's data exchange (results and distribution bundles) and keys screens."""
