@@ -31,7 +31,7 @@ PAPER_PREFIX = "paper:"
 @dataclass(frozen=True)
 class PrintedPaper:
     paper_id: str
-    path: Path
+    path: Path | None  # None for a paper drawn but not printed
     questions: list[str]
 
 
@@ -39,6 +39,41 @@ def paper_draw(s: Session, paper_id: str) -> dict[str, Any] | None:
     """The module, assessment and question order printed on a paper, if it is known here."""
     row = s.get(m.KeyValue, PAPER_PREFIX + paper_id)
     return None if row is None else dict(json.loads(row.value))
+
+
+def _draw(
+    s: Session, mv: m.ModuleVersion, assessment: dict[str, Any], count: int
+) -> list[tuple[str, dict[str, Any]]]:
+    """Draw `count` papers and remember each draw (in the caller's transaction)."""
+    if assessment["kind"] == "practical":
+        raise InvalidInput("A practical test is observed, not printed.")
+    bank = A._bank_questions(s, mv)
+    drawn = []
+    for _ in range(count):
+        pid = uuid.uuid4()
+        paper_id = "P-" + pid.hex[:12].upper()
+        snapshot = build_snapshot(pid, mv.manifest, assessment, bank)
+        record = {
+            "module": mv.module_id,
+            "version": mv.version,
+            "assessment": assessment["id"],
+            "order": snapshot["order"],
+        }
+        s.add(m.KeyValue(key=PAPER_PREFIX + paper_id, value=json.dumps(record)))
+        drawn.append((paper_id, snapshot))
+    return drawn
+
+
+def draw_paper(
+    ctx: AppContext, actor: Principal, module_id: str, assessment_id: str
+) -> PrintedPaper:
+    """Draw one paper without printing it (for entering a paper written elsewhere)."""
+    require(actor, "attempt.record_paper")
+    with ctx.db.transaction() as s:
+        mv = A._current_module(s, module_id)
+        [(paper_id, snapshot)] = _draw(s, mv, A._assessment(mv, assessment_id), 1)
+        audit.append(s, actor, "paper.draw", f"{module_id}/{assessment_id}", {"paper": paper_id})
+    return PrintedPaper(paper_id, None, list(snapshot["order"]))
 
 
 def print_papers(
@@ -59,28 +94,7 @@ def print_papers(
     with ctx.db.transaction() as s:
         mv = A._current_module(s, module_id)
         assessment = A._assessment(mv, assessment_id)
-        if assessment["kind"] == "practical":
-            raise InvalidInput("A practical test is observed, not printed.")
-        bank = A._bank_questions(s, mv)
-        drawn = []
-        for _ in range(count):
-            pid = uuid.uuid4()
-            paper_id = "P-" + pid.hex[:12].upper()
-            snapshot = build_snapshot(pid, mv.manifest, assessment, bank)
-            s.add(
-                m.KeyValue(
-                    key=PAPER_PREFIX + paper_id,
-                    value=json.dumps(
-                        {
-                            "module": module_id,
-                            "version": mv.version,
-                            "assessment": assessment_id,
-                            "order": snapshot["order"],
-                        }
-                    ),
-                )
-            )
-            drawn.append((paper_id, snapshot))
+        drawn = _draw(s, mv, assessment, count)
         audit.append(
             s,
             actor,

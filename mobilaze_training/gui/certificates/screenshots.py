@@ -20,7 +20,7 @@ from mobilaze_training.gui import screenshots
 from mobilaze_training.gui.screenshots import Builder, ScreenshotEnv, settle
 from mobilaze_training.paths import resource_path
 from mobilaze_training.quiz.scoring import correct_response
-from mobilaze_training.services import certificates, courses, grading
+from mobilaze_training.services import certificates, courses, grading, printing
 
 Register = Callable[[str], Callable[[Builder], Builder]]
 ESSAY = "Sənədi saxlayıram, növbətçi zabitə məlumat verirəm və yazılı hesabat hazırlayıram."
@@ -64,11 +64,12 @@ def exam_questions(module_id: str) -> tuple[str, dict[str, dict[str, Any]]]:
 def pass_on_paper(env: ScreenshotEnv, who: Principal, module_id: str) -> None:
     """Enter a paper exam with every answer right and grade its essays in full."""
     exam, questions = exam_questions(module_id)
+    paper = printing.draw_paper(env.ctx, SYSTEM, module_id, exam)
     responses = {
-        qid: ESSAY if question["type"] == "essay" else correct_response(question)
-        for qid, question in questions.items()
+        qid: ESSAY if questions[qid]["type"] == "essay" else correct_response(questions[qid])
+        for qid in paper.questions
     }
-    grading.record_paper(env.ctx, SYSTEM, who.username, module_id, exam, responses)
+    grading.record_paper(env.ctx, SYSTEM, who.username, module_id, exam, responses, paper.paper_id)
     for essay in grading.pending_essays(env.ctx, SYSTEM):
         if essay.username == who.username and essay.module_id == module_id:
             grading.grade_essay(env.ctx, SYSTEM, essay.attempt_id, essay.question_id, essay.points)

@@ -16,7 +16,7 @@ from mobilaze_training.gui import screenshots
 from mobilaze_training.gui.certificates.screenshots import exam_questions, wait
 from mobilaze_training.gui.screenshots import Builder, ScreenshotEnv
 from mobilaze_training.quiz.scoring import correct_response
-from mobilaze_training.services import cohorts, grading, users
+from mobilaze_training.services import cohorts, grading, printing, users
 
 Register = Callable[[str], Callable[[Builder], Builder]]
 COHORT = "Sərhəd-2026/2"
@@ -79,12 +79,15 @@ def add_paper_exams(env: ScreenshotEnv) -> None:
     rng = random.Random(2026)
     for i, (username, _name) in enumerate(PEOPLE):
         skill = 0.3 + 0.06 * i
+        paper = printing.draw_paper(env.ctx, SYSTEM, env.module_id, exam)
         responses = {
             qid: answer
-            for qid, question in questions.items()
-            if (answer := _answer(question, rng, skill)) is not None
+            for qid in paper.questions
+            if (answer := _answer(questions[qid], rng, skill)) is not None
         }
-        grading.record_paper(env.ctx, SYSTEM, username, env.module_id, exam, responses)
+        grading.record_paper(
+            env.ctx, SYSTEM, username, env.module_id, exam, responses, paper.paper_id
+        )
     folder = env.ctx.data_dir.parent / "files"  # removed with the demonstration world
     folder.mkdir(exist_ok=True)
     (folder / "sərhəd-sualları.gift").write_text(GIFT, encoding="utf-8")

@@ -20,7 +20,7 @@ from mobilaze_training.gui.certificates.screenshots import exam_questions, wait
 from mobilaze_training.gui.screenshots import Builder, ScreenshotEnv, settle
 from mobilaze_training.paths import resource_path
 from mobilaze_training.quiz.scoring import correct_response
-from mobilaze_training.services import courses, grading, keys, sync, users
+from mobilaze_training.services import courses, grading, keys, printing, sync, users
 from mobilaze_training.services.context import AppContext, open_app
 
 Register = Callable[[str], Callable[[Builder], Builder]]
@@ -37,13 +37,14 @@ def _post_with_results(ctx: AppContext, module_id: str) -> None:
     rng = random.Random(7)
     for username, name in POST_TRAINEES:
         users.add_user(ctx, SYSTEM, username, name, "trainee", "post-pass-123", "az")
+        paper = printing.draw_paper(ctx, SYSTEM, module_id, exam)
         responses = {
-            qid: correct_response(q) if rng.random() < 0.7 else None
-            for qid, q in questions.items()
-            if q["type"] != "essay"
+            qid: correct_response(questions[qid]) if rng.random() < 0.7 else None
+            for qid in paper.questions
+            if questions[qid]["type"] != "essay"
         }
         answered = {k: v for k, v in responses.items() if v is not None}
-        grading.record_paper(ctx, SYSTEM, username, module_id, exam, answered)
+        grading.record_paper(ctx, SYSTEM, username, module_id, exam, answered, paper.paper_id)
 
 
 @screenshots.extend_world

@@ -176,6 +176,10 @@ REGISTRY: dict[str, list[tuple[Callable[..., Any], Call]]] = {
                 e.ctx, e.actor, MODULE_ID, "final-exam", 1, e.tmp / "papers"
             ),
         ),
+        (
+            printing.draw_paper,
+            lambda e: printing.draw_paper(e.ctx, e.actor, MODULE_ID, "final-exam"),
+        ),
     ],
     "attempt.grade": [
         (
