@@ -315,7 +315,9 @@ class FirstRunWizard(Screen):
                 screen.progress_bar.setRange(0, total)
                 screen.progress_bar.setValue(done)
                 screen.install_status.setText(
-                    _tr("Installed %1 of %2…").replace("%1", str(done)).replace("%2", str(total))
+                    QCoreApplication.translate("FirstRunWizard", "Installed %1 of %2…")
+                    .replace("%1", str(done))
+                    .replace("%2", str(total))
                 )
 
         def installed(count: int) -> None:
@@ -335,14 +337,12 @@ class FirstRunWizard(Screen):
         operations.run(work, installed, failed, advanced)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("FirstRunWizard", text, "", n)
-
-
 def _message(error: BaseException) -> str:
     if isinstance(error, MobilazeError):
         return str(error)
-    return _tr("This did not work. The details are in the log file.")
+    return QCoreApplication.translate(
+        "FirstRunWizard", "This did not work. The details are in the log file."
+    )
 
 
 def _live(shell: Shell, state: WizardState) -> FirstRunWizard | None:

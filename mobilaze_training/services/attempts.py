@@ -643,6 +643,8 @@ def review_attempt(ctx: AppContext, actor: Principal, attempt_id: uuid.UUID) -> 
             item = review_item(q, ans.response if ans else None, attempt.language)
             if q["type"] == "essay":
                 item["score"] = ans.score if ans else None
+                if item["score"] is not None:
+                    item["correct"] = abs(item["score"] - item["points"]) < 1e-9
                 item["comment"] = ans.grader_comment if ans else None
                 item["rubric"] = q.get("rubric")
             items.append(item)

@@ -1777,6 +1777,14 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
         <translation>Quraşdırılır…</translation>
     </message>
     <message>
+        <source>Installed %1 of %2…</source>
+        <translation>Quraşdırıldı: %1 / %2…</translation>
+    </message>
+    <message>
+        <source>This did not work. The details are in the log file.</source>
+        <translation>Bu alınmadı. Ətraflı məlumat jurnal faylındadır.</translation>
+    </message>
+    <message>
         <source>Welcome to MOBILAZE Training</source>
         <translation>MOBILAZE Training proqramına xoş gəlmisiniz</translation>
     </message>

@@ -1777,6 +1777,14 @@ The program will then reopen the database and you will need to log in again.</tr
         <translation>Installing…</translation>
     </message>
     <message>
+        <source>Installed %1 of %2…</source>
+        <translation>Installed %1 of %2…</translation>
+    </message>
+    <message>
+        <source>This did not work. The details are in the log file.</source>
+        <translation>This did not work. The details are in the log file.</translation>
+    </message>
+    <message>
         <source>Welcome to MOBILAZE Training</source>
         <translation>Welcome to MOBILAZE Training</translation>
     </message>

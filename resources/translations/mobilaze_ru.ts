@@ -1793,6 +1793,14 @@ The program will then reopen the database and you will need to log in again.</so
         <translation>Установка…</translation>
     </message>
     <message>
+        <source>Installed %1 of %2…</source>
+        <translation>Установлено %1 из %2…</translation>
+    </message>
+    <message>
+        <source>This did not work. The details are in the log file.</source>
+        <translation>Не получилось. Подробности — в файле журнала.</translation>
+    </message>
+    <message>
         <source>Welcome to MOBILAZE Training</source>
         <translation>Добро пожаловать в MOBILAZE Training</translation>
     </message>

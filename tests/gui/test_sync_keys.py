@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from mobilaze_training.auth.permissions import SYSTEM
 from mobilaze_training.gui.shell import Shell
 from mobilaze_training.gui.sync.keys import KeysScreen
-from mobilaze_training.services import keys
+from mobilaze_training.services import keys, setup
 from mobilaze_training.settings import Settings
 from tests.gui.support import ADMIN_PASSWORD, Classroom, Driver
 
@@ -39,7 +39,7 @@ def test_this_computers_key_is_shown_and_copied(
     line = keys.export_machine_key(classroom.ctx, SYSTEM)
     assert screen.find(QLabel, "keyIdLabel").text() == line.key_id
     assert screen.public_edit.text() == line.text().strip()
-    assert keys.machine_id(classroom.ctx) in screen.find(QLabel, "machineIdLabel").text()
+    assert setup.machine_id(classroom.ctx) in screen.find(QLabel, "machineIdLabel").text()
     drive.click(screen.copy_button)
     assert QGuiApplication.clipboard().text() == line.text().strip()
     assert "copied" in screen.status.text()

@@ -32,7 +32,7 @@ from mobilaze_training.errors import MobilazeError
 from mobilaze_training.gui.data.common import JobScreen, choose_folder, default_folder, open_file
 from mobilaze_training.gui.operations import Progress
 from mobilaze_training.gui.sync.summary import SummaryPanel, show_role
-from mobilaze_training.services import cohorts, keys, sync
+from mobilaze_training.services import cohorts, setup, sync
 from mobilaze_training.services.sync import ExportReport, ImportReport
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ class DataExchangeScreen(JobScreen):
             self.find(QTableView, "summaryTable"),
             self.find(QLabel, "detailsLabel"),
         )
-        self.machine_id = self.call(keys.machine_id, self.ctx) or ""
+        self.machine_id = self.call(setup.machine_id, self.ctx) or ""
         self.find(QLabel, "machineLabel").setText(
             self.tr("This computer: %1 (computer id %2).")
             .replace("%1", self.ctx.settings.centre_name)

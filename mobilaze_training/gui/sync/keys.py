@@ -31,7 +31,7 @@ from mobilaze_training.gui.sync.key_dialogs import GenerateKeyDialog, ImportKeyD
 from mobilaze_training.gui.sync.models import TrustedKeysModel
 from mobilaze_training.gui.sync.summary import show_role
 from mobilaze_training.gui.trainee.prompts import ask
-from mobilaze_training.services import keys
+from mobilaze_training.services import keys, setup
 from mobilaze_training.services.keys import KeyInfo
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class KeysScreen(FormScreen):
     # ---- this computer's key ----------------------------------------------------------------
     def load_machine_key(self) -> None:
         self.line = self.call(keys.export_machine_key, self.ctx, self.principal)
-        self.machine_id = self.call(keys.machine_id, self.ctx) or ""
+        self.machine_id = self.call(setup.machine_id, self.ctx) or ""
         self.find(QLabel, "machineIdLabel").setText(self.machine_id)
         self.find(QLabel, "keyIdLabel").setText(self.line.key_id if self.line else "")
         self.public_edit.setText(self.line.text().strip() if self.line else "")

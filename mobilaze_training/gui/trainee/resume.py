@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ResumePrompt", text, "", n)
+    # lupdate files the literal strings of module-level tr() calls under the empty context
+    return QCoreApplication.translate("", text, "", n)
 
 
 def offer_resume(shell: Shell) -> None:

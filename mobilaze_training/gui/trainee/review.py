@@ -11,7 +11,8 @@ from mobilaze_training.services.attempts import QuestionView, Review
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("AnswerReview", text, "", n)
+    # lupdate files the literal strings of module-level tr() calls under the empty context
+    return QCoreApplication.translate("", text, "", n)
 
 
 class ReviewRenderer:
