@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mobilaze_training.gui.forms import child, load_form
 
@@ -49,6 +49,9 @@ def set_role(widget: QWidget, role: str, **flags: bool) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    if isinstance(widget, QFrame):
+        # Qt forgets a restyled frame's border width (labels lost their padding and were cut)
+        widget.setFrameStyle(widget.frameStyle())
 
 
 def set_flag(widget: QWidget, name: str, value: bool) -> None:
