@@ -8,8 +8,9 @@ touches it, also when the program was closed at the deadline.
 from __future__ import annotations
 
 import functools
-import re
+import threading
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -30,7 +31,6 @@ from mobilaze_training.services.scope import assigned_modules, require_user_scop
 from mobilaze_training.store import models as m
 
 IN_PROGRESS, SUBMITTED, PENDING_REVIEW = "in_progress", "submitted", "pending_review"
-_QUESTION_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")  # as the module format allows
 
 
 @dataclass(frozen=True)
@@ -473,6 +473,37 @@ def _upsert_answer(
     )
 
 
+@dataclass(frozen=True)
+class _Frozen:
+    questions: dict[str, Any]
+    feedback: str
+
+
+_frozen_cache: OrderedDict[tuple[str, uuid.UUID], _Frozen] = OrderedDict()
+_frozen_lock = threading.Lock()
+
+
+def _frozen_snapshot(ctx: AppContext, s: Session, attempt_id: uuid.UUID) -> _Frozen:
+    """The questions and feedback policy of an attempt. A snapshot never changes once the
+    attempt exists, so the few attempts in progress on this machine are kept in memory and
+    each answer save reads only the attempt's small columns."""
+    key = (ctx.db.url, attempt_id)
+    with _frozen_lock:
+        found = _frozen_cache.get(key)
+        if found is not None:
+            _frozen_cache.move_to_end(key)
+            return found
+    snapshot = s.scalar(select(m.Attempt.snapshot).where(m.Attempt.id == attempt_id)) or {}
+    frozen = _Frozen(
+        dict(snapshot.get("questions", {})), feedback_policy(snapshot.get("assessment", {}))
+    )
+    with _frozen_lock:
+        _frozen_cache[key] = frozen
+        while len(_frozen_cache) > 16:
+            _frozen_cache.popitem(last=False)
+    return frozen
+
+
 def save_answer(
     ctx: AppContext,
     actor: Principal,
@@ -484,14 +515,11 @@ def save_answer(
 ) -> SavedAnswer:
     """Save one answer in its own transaction; returns once it is durably committed.
 
-    Called on every answer of every exam, so it reads only the attempt columns it needs and
+    Called on every answer of every exam, so it reads only the attempt's small columns and
     writes one row; the attempt row (with its snapshot) is not rewritten.
     """
     require(actor, "attempt.answer")
     now = m.utcnow()
-    # Only this question and the assessment are read out of the snapshot (which may be
-    # 100 kB); an id that no question can have looks up nothing.
-    lookup = question_id if _QUESTION_ID.fullmatch(question_id) else " "
     with ctx.db.transaction() as s:
         row = s.execute(
             select(
@@ -499,8 +527,6 @@ def save_answer(
                 m.Attempt.status,
                 m.Attempt.deadline_at,
                 m.Attempt.language,
-                m.Attempt.snapshot[("questions", lookup)].label("question"),
-                m.Attempt.snapshot["assessment"].label("assessment"),
             )
             .where(m.Attempt.id == attempt_id)
             .with_for_update()
@@ -517,7 +543,8 @@ def save_answer(
         else:
             if row.status != IN_PROGRESS:
                 raise ConflictError("This attempt is already submitted; answers can't change.")
-            question = row.question
+            frozen = _frozen_snapshot(ctx, s, attempt_id)
+            question = frozen.questions.get(question_id)
             if question is None:
                 raise InvalidInput(f"Question '{question_id}' is not part of this attempt.")
             problem = check_response(question, response)
@@ -526,7 +553,7 @@ def save_answer(
             _upsert_answer(s, attempt_id, question_id, response, flagged, now)
             feedback = None
             correct = None
-            if feedback_policy(row.assessment) == "immediate" and response is not None:
+            if frozen.feedback == "immediate" and response is not None:
                 feedback = review_item(question, response, row.language)
                 correct = feedback["correct"]
     if expired:

@@ -26,9 +26,8 @@ from mobilaze_training.courses import signing
 from mobilaze_training.courses.signing import SignResult
 from mobilaze_training.errors import ConflictError, InvalidInput, NotFoundError
 from mobilaze_training.services.context import AppContext
-from mobilaze_training.services.setup import machine_id
 from mobilaze_training.store.models import TrustedKey
-from mobilaze_training.sync import keyfile
+from mobilaze_training.sync import identity, keyfile
 from mobilaze_training.sync.keyfile import PublicKeyLine
 
 KeyKind = Literal["machine", "publisher"]
@@ -49,6 +48,12 @@ class KeyInfo:
     @classmethod
     def of(cls, row: TrustedKey) -> KeyInfo:
         return cls(row.kind, row.key_id, row.label, row.machine_id, row.public_key, row.added_at)
+
+
+def machine_id(ctx: AppContext) -> str:
+    """This database's machine id, created on first use."""
+    with ctx.db.transaction() as s:
+        return identity.machine_id(s)
 
 
 def machine_key_path(ctx: AppContext) -> Path:

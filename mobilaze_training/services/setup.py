@@ -8,19 +8,13 @@ from mobilaze_training.auth.permissions import Principal, require
 from mobilaze_training.courses.install import InstallResult
 from mobilaze_training.services import certificates, courses
 from mobilaze_training.services.context import AppContext
-from mobilaze_training.sync import identity
+from mobilaze_training.services.keys import machine_id
 
 
 @dataclass(frozen=True)
 class InitReport:
     machine_id: str
     modules: list[InstallResult]
-
-
-def machine_id(ctx: AppContext) -> str:
-    """This database's machine id, created on first use."""
-    with ctx.db.transaction() as s:
-        return identity.machine_id(s)
 
 
 def initialise(ctx: AppContext, actor: Principal) -> InitReport:

@@ -59,3 +59,32 @@ def test_domain_does_not_import_services() -> None:
             ):
                 offenders.append(f"{'/'.join(parts)} imports {name}")
     assert offenders == []
+
+
+def test_every_module_imports_on_its_own() -> None:
+    """No import cycle hides behind the order in which the tests happen to import modules."""
+    import subprocess
+    import sys
+
+    names = sorted(
+        ".".join(("mobilaze_training", *f.relative_to(PACKAGE).with_suffix("").parts))
+        for f in _python_files(exclude="gui")
+        if f.name != "__init__.py" and "migrations" not in f.parts
+    )
+    script = (
+        "import importlib, sys, traceback\n"
+        "for n in sys.argv[1:]:\n"
+        "    for k in [k for k in sys.modules if k.startswith('mobilaze_training')]:\n"
+        "        del sys.modules[k]\n"
+        "    try:\n"
+        "        importlib.import_module(n)\n"
+        "    except Exception as e:\n"
+        "        print(f'{n}: {type(e).__name__}: {e}')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", script, *names],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == ""
