@@ -27,6 +27,7 @@ from mobilaze_training.interop.item_analysis import ItemStats
 __all__ = [
     "ANSWER_COLUMNS",
     "ATTEMPT_COLUMNS",
+    "AttemptAnswers",
     "AttemptRecord",
     "Column",
     "QuestionRecord",
@@ -34,6 +35,8 @@ __all__ = [
     "XlsxResultsWriter",
     "csv_safe",
     "iso_utc",
+    "stored_response_text",
+    "write_answers_csv",
     "write_csv",
 ]
 
@@ -87,6 +90,20 @@ class AttemptRecord:
         if self.source == "paper" or self.submitted_at is None:
             return None
         return max(0.0, (self.submitted_at - self.started_at).total_seconds())
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptAnswers:
+    """One finished attempt's answers, as the CSV of answers sees them.
+
+    `questions`: (question id, type, points, response as the database returned it, score) in
+    the attempt's order; the response is its stored JSON text (SQLite) or the value the
+    driver decoded (PostgreSQL), None when unanswered; see :func:`stored_response_text`.
+    """
+
+    attempt_id: str
+    username: str
+    questions: Sequence[tuple[str, str, float, Any, float | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +210,23 @@ def _response_text(response: Any) -> str:
     return text
 
 
+def stored_response_text(raw: Any) -> str:
+    """The Answers column text of a stored response, the same as the XLSX Answers sheet's.
+
+    `raw` is the JSON text the store wrote (with ``json.dumps``' defaults, as SQLAlchemy's JSON
+    type does) or an already decoded value. Text without an object (whose keys must be
+    sorted) or an escape (a letter beyond ASCII, which is kept as it is) is already in the
+    form wanted and is returned unchanged, without decoding it.
+    """
+    if raw is None:
+        return ""
+    if isinstance(raw, str):
+        if "{" not in raw and "\\" not in raw and len(raw) <= EXCEL_MAX_CELL:
+            return "" if raw == "null" else raw
+        raw = json.loads(raw)
+    return _response_text(raw)
+
+
 def _attempt_values(rec: AttemptRecord) -> list[Any]:
     """Attempt row values with their types (the CSV writer turns them into text)."""
     return [
@@ -249,6 +283,53 @@ def write_csv(
         for rec in records:
             writer.writerow([_csv_text(v) for v in _attempt_values(rec)])
             rows += 1
+            if on_row is not None:
+                on_row()
+    return rows
+
+
+def write_answers_csv(
+    attempts: Iterable[AttemptAnswers],
+    path: Path,
+    *,
+    delimiter: str = ",",
+    on_row: Callable[[], object] | None = None,
+) -> int:
+    """One row per answer (the columns of the XLSX Answers sheet), UTF-8 with a byte order
+    mark. Returns the number of answer rows; `on_row`, when given, is called after each
+    attempt."""
+    numbers: dict[float | None, str] = {None: ""}
+
+    def number(value: float | None) -> str:
+        text = numbers.get(value)
+        if text is None:
+            text = _number(value)
+            if len(numbers) < 10_000:
+                numbers[value] = text
+        return text
+
+    safe = csv_safe
+    rows = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([c.title for c in ANSWER_COLUMNS])
+        for rec in attempts:
+            attempt_id, username = safe(rec.attempt_id), safe(rec.username)
+            writer.writerows(
+                [
+                    (
+                        attempt_id,
+                        username,
+                        safe(qid),
+                        safe(qtype),
+                        safe(stored_response_text(raw)),
+                        number(score),
+                        number(points),
+                    )
+                    for qid, qtype, points, raw, score in rec.questions
+                ]
+            )
+            rows += len(rec.questions)
             if on_row is not None:
                 on_row()
     return rows

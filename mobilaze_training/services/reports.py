@@ -28,6 +28,7 @@ from mobilaze_training.errors import InvalidInput
 from mobilaze_training.interop.exports import (
     AttemptRecord,
     XlsxResultsWriter,
+    write_answers_csv,
     write_csv,
 )
 from mobilaze_training.interop.item_analysis import AttemptScores, ItemStats, analyse
@@ -44,12 +45,13 @@ from mobilaze_training.services.report_rows import (
     SnapshotCache,
     SnapshotInfo,
     conditions,
+    finished_answers,
     finished_attempts,
 )
 from mobilaze_training.store import models as m
 
-ExportFormat = Literal["csv", "xlsx", "xapi"]
-FORMATS: tuple[str, ...] = ("csv", "xlsx", "xapi")
+ExportFormat = Literal["csv", "csv-answers", "xlsx", "xapi"]
+FORMATS: tuple[str, ...] = ("csv", "csv-answers", "xlsx", "xapi")
 ProgressFn = Callable[[int, int], object]
 
 __all__ = [
@@ -70,7 +72,7 @@ class ExportSummary:
     rows: int  # attempts exported
     path: Path
     fmt: str = "csv"
-    answers: int = 0  # XLSX: rows of the Answers sheet
+    answers: int = 0  # XLSX: rows of the Answers sheet; csv-answers: rows written
     statements: int = 0  # xAPI: statements written
     item_assessments: int = 0  # XLSX: assessments in the Items sheet
 
@@ -211,7 +213,8 @@ def export_results(
 ) -> ExportSummary:
     """Export the finished attempts the actor may see, as `fmt`, to the file `out`.
 
-    csv: one row per attempt, UTF-8 with a byte order mark. xlsx: sheets Attempts, Answers,
+    csv: one row per attempt, UTF-8 with a byte order mark. csv-answers: one row per answer,
+    with the columns of the XLSX Answers sheet, likewise. xlsx: sheets Attempts, Answers,
     Trainees and, when `flt` names a module, Items (item analysis of each of its assessments).
     xapi: a JSON array of xAPI 1.0.3 statements, or JSON lines (one statement per line) with
     `json_lines`; activity and account IRIs start with `base_iri`; with `xapi_attempted` an
@@ -220,7 +223,7 @@ def export_results(
     """
     require(actor, "report.export")
     if fmt not in FORMATS:
-        raise InvalidInput(f"Unknown export format '{fmt}': use csv, xlsx or xapi.")
+        raise InvalidInput(f"Unknown export format '{fmt}': use {', '.join(FORMATS)}.")
     out = Path(out)
     if out.is_dir():
         raise InvalidInput(f"{out} is a folder; give a file name to export to.")
@@ -241,6 +244,14 @@ def export_results(
             )
             rows = write_csv(records, tmp, delimiter=csv_delimiter, on_row=counter)
             summary = ExportSummary(rows, out, fmt)
+        elif fmt == "csv-answers":
+            answers = write_answers_csv(
+                finished_answers(ctx, actor, conds, meta, batch_size=batch_size),
+                tmp,
+                delimiter=csv_delimiter,
+                on_row=counter,
+            )
+            summary = ExportSummary(counter.done, out, fmt, answers=answers)
         elif fmt == "xlsx":
             summary = _write_xlsx(
                 ctx, actor, conds, meta, tmp, out, chosen, required, counter, batch_size

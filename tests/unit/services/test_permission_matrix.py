@@ -329,6 +329,7 @@ NOT_USE_CASES: set[str] = {
     # permission themselves, so the GUI and the CLI must not call them directly.
     "report_rows.conditions",
     "report_rows.finished_attempts",
+    "report_rows.finished_answers",
 }
 
 ROLES = [Role.TRAINEE, Role.INSTRUCTOR, Role.ADMIN]
