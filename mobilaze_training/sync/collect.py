@@ -34,7 +34,8 @@ def _rows(s: Session, spec: TableSpec, *conditions: Any) -> list[Row]:
     query = select(table).order_by(table.c.id)
     if conditions:
         query = query.where(*conditions)
-    return [encode_row(table, r, spec.carried()) for r in s.execute(query).mappings()]
+    carried = spec.carried()
+    return [encode_row(table, r, carried) for r in s.execute(query).mappings()]
 
 
 def _rows_in(s: Session, spec: TableSpec, column: str, values: Iterable[Any]) -> list[Row]:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import Table, and_, insert, select, update
+from sqlalchemy import Table, and_, insert, select, tuple_, update
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.orm import Session
 
@@ -91,6 +91,9 @@ class TableCounts:
 class Rules:
     """Default behaviour; subclasses change it for one table."""
 
+    # prepare_insert reads the merged table (or sync_origins): new rows can't wait in a batch
+    reads_table_on_insert: ClassVar[bool] = False
+
     def rank(self, row: RowMapping | Row) -> int:
         return 0
 
@@ -146,10 +149,15 @@ class Merger:
     # ---- merging ----------------------------------------------------------------------
 
     def merge(self, spec: TableSpec, rows: list[Row], rules: Rules | None = None) -> TableCounts:
+        """Merge `rows` in order. Lookups are made per chunk and new records are inserted in
+        batches; a row that names a record still waiting in the batch, or rules that read
+        the table while preparing an insert, flush the batch first, so the result is the same
+        as merging row by row."""
         rules = rules or Rules()
         counts = self.counts.setdefault(spec.name, TableCounts())
         table = spec.table
         compared = spec.compared()
+        natural = spec.natural
         for chunk in _chunks(rows, CHUNK):
             ids = [row["id"] for row in chunk]
             stored = {
@@ -157,24 +165,76 @@ class Merger:
                 for r in self.s.execute(select(table).where(table.c.id.in_(ids))).mappings()
             }
             origins = self._origins(spec.name, [str(i) for i in ids])
+            by_key: dict[tuple[Any, ...], RowMapping] | None = self._naturals(spec, chunk)
+            pending = _Pending()
             for row in chunk:
                 counts.received += 1
                 rules.prepare_row(self, spec, row)
+                key = tuple(row[name] for name in natural) if natural else None
+                if pending.holds(row["id"], key):
+                    self._flush(spec, pending)
+                    by_key = None  # the batch's rows are in the table now: ask the database
                 local = stored.get(row["id"])
-                if local is None:
-                    local = self._by_natural(spec, row)
+                if local is None and natural:
+                    local = (
+                        by_key.get(key)
+                        if by_key is not None and key is not None
+                        else self._by_natural(spec, row)
+                    )
                 if local is None:  # new here (or deleted here and sent again)
+                    if rules.reads_table_on_insert:
+                        self._flush(spec, pending)
+                        by_key = None
                     rules.prepare_insert(self, spec, row)
-                    self.s.execute(insert(table).values(**row))
-                    known = str(row["id"]) in origins
-                    self.set_origin(spec.name, str(row["id"]), row["updated_at"], exists=known)
+                    record_id = str(row["id"])
+                    if record_id in origins:
+                        self._flush(spec, pending)
+                        by_key = None
+                        self.s.execute(insert(table).values(**row))
+                        self.set_origin(spec.name, record_id, row["updated_at"], exists=True)
+                    else:
+                        pending.add(row, key, self._origin_row(spec.name, record_id, row))
                     counts.inserted += 1
                     continue
                 if local["id"] != row["id"]:
                     origins.update(self._origins(spec.name, [str(local["id"])]))
                 origin = origins.get(str(local["id"]))
-                self._merge_one(spec, rules, compared, counts, local, row, origin)
+                if self._merge_one(spec, rules, compared, counts, local, row, origin):
+                    by_key = None  # an update may move a record's natural key
+            self._flush(spec, pending)
         return counts
+
+    def _naturals(self, spec: TableSpec, chunk: list[Row]) -> dict[tuple[Any, ...], RowMapping]:
+        """The stored records of the chunk's natural keys, by key."""
+        if not spec.natural:
+            return {}
+        table = spec.table
+        columns = [table.c[name] for name in spec.natural]
+        wanted = list({tuple(row[name] for name in spec.natural) for row in chunk})
+        found: dict[tuple[Any, ...], RowMapping] = {}
+        query = select(table).where(tuple_(*columns).in_(wanted))
+        for r in self.s.execute(query).mappings():
+            found.setdefault(tuple(r[name] for name in spec.natural), r)
+        return found
+
+    def _origin_row(self, table: str, record_id: str, row: Row) -> Row:
+        return {
+            "table_name": table,
+            "record_id": record_id,
+            "machine_id": self.origin,
+            "updated_at": row["updated_at"],
+        }
+
+    def _flush(self, spec: TableSpec, pending: _Pending) -> None:
+        if not pending.rows:
+            return
+        groups: dict[tuple[str, ...], list[Row]] = {}
+        for row in pending.rows:
+            groups.setdefault(tuple(row), []).append(row)
+        for group in groups.values():
+            self.s.execute(insert(spec.table), group)
+        self.s.execute(insert(ORIGINS), pending.origins)
+        pending.clear()
 
     def _by_natural(self, spec: TableSpec, row: Row) -> RowMapping | None:
         if not spec.natural:
@@ -192,12 +252,13 @@ class Merger:
         local: RowMapping,
         row: Row,
         origin: RowMapping | None,
-    ) -> None:
+    ) -> bool:
+        """Merge one incoming version into a stored record; True when the record changed."""
         mine = encode_row(spec.table, local, compared)
         theirs = encode_row(spec.table, row, compared)
         if mine == theirs:
             counts.unchanged += 1
-            return
+            return False
         record_id = str(local["id"])
         stored_machine = (
             origin["machine_id"]
@@ -224,12 +285,13 @@ class Merger:
             if kept.machine != incoming.machine and _differs(mine, theirs):
                 counts.conflicts += 1
                 self._conflict(spec, record_id, "newer version", incoming, kept, mine, theirs)
-            return
+            return True
         counts.kept_local += 1
         if not stale or (reason is not None and incoming.updated_at > kept.updated_at):
             counts.conflicts += 1
             why = reason or "older version"
             self._conflict(spec, record_id, why, kept, incoming, theirs, mine)
+        return False
 
     def _conflict(
         self,
@@ -266,6 +328,32 @@ class Merger:
                 },
             },
         )
+
+
+class _Pending:
+    """New records waiting to be inserted together, with their sync_origins rows."""
+
+    def __init__(self) -> None:
+        self.rows: list[Row] = []
+        self.origins: list[Row] = []
+        self.ids: set[Any] = set()
+        self.keys: set[tuple[Any, ...]] = set()
+
+    def holds(self, record_id: Any, key: tuple[Any, ...] | None) -> bool:
+        return record_id in self.ids or (key is not None and key in self.keys)
+
+    def add(self, row: Row, key: tuple[Any, ...] | None, origin: Row) -> None:
+        self.rows.append(row)
+        self.origins.append(origin)
+        self.ids.add(row["id"])
+        if key is not None:
+            self.keys.add(key)
+
+    def clear(self) -> None:
+        self.rows.clear()
+        self.origins.clear()
+        self.ids.clear()
+        self.keys.clear()
 
 
 def _differs(a: Row, b: Row) -> bool:

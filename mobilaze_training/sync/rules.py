@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import RowMapping
@@ -53,6 +53,9 @@ def _closed(row: RowMapping | Row) -> bool:
 
 @dataclass
 class AttemptRules(Rules):
+    # this database's module version ids, by (module id, version)
+    versions: dict[tuple[str, str], uuid.UUID | None] = field(default_factory=dict)
+
     def rank(self, row: RowMapping | Row) -> int:
         return 1 if _closed(row) else 0
 
@@ -61,12 +64,14 @@ class AttemptRules(Rules):
 
     def prepare_insert(self, merger: Merger, spec: TableSpec, row: Row) -> None:
         # The module version is this database's own row for the same module and version.
-        row["module_version_id"] = merger.s.scalar(
-            select(m.ModuleVersion.id).where(
-                m.ModuleVersion.module_id == row["module_id"],
-                m.ModuleVersion.version == row["module_version"],
+        wanted = (row["module_id"], row["module_version"])
+        if wanted not in self.versions:
+            self.versions[wanted] = merger.s.scalar(
+                select(m.ModuleVersion.id).where(
+                    m.ModuleVersion.module_id == wanted[0], m.ModuleVersion.version == wanted[1]
+                )
             )
-        )
+        row["module_version_id"] = self.versions[wanted]
 
     def columns_to_update(self, local: RowMapping, row: Row, columns: list[str]) -> list[str]:
         if _closed(local):
@@ -103,6 +108,7 @@ def frozen_attempts(merger: Merger, attempt_ids: set[uuid.UUID]) -> set[uuid.UUI
 class UniqueNameRules(Rules):
     """The record's `column` is unique: place a newcomer's name by the rule above."""
 
+    reads_table_on_insert: ClassVar[bool] = True
     column: str = "username"
     limit: int = 64
 
@@ -147,6 +153,8 @@ class UniqueNameRules(Rules):
 
 @dataclass
 class CertificateRules(Rules):
+    reads_table_on_insert: ClassVar[bool] = True
+
     def prepare_insert(self, merger: Merger, spec: TableSpec, row: Row) -> None:
         other = merger.s.scalar(
             select(m.Certificate.id).where(m.Certificate.serial == row["serial"])
