@@ -18,6 +18,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import Executable
 
@@ -450,7 +451,7 @@ def _upsert_statement(dialect: str, set_flag: bool) -> Executable:
 
 
 def _upsert_answer(
-    s: Session,
+    s: Session | Connection,
     attempt_id: uuid.UUID,
     question_id: str,
     response: Any,
@@ -458,7 +459,8 @@ def _upsert_answer(
     now: datetime,
 ) -> None:
     """Insert or replace one answer's response in a single statement (the hot path)."""
-    statement = _upsert_statement(s.get_bind().dialect.name, flagged is not None)
+    dialect = s.dialect.name if isinstance(s, Connection) else s.get_bind().dialect.name
+    statement = _upsert_statement(dialect, flagged is not None)
     s.execute(
         statement,
         {
@@ -483,7 +485,7 @@ _frozen_cache: OrderedDict[tuple[str, uuid.UUID], _Frozen] = OrderedDict()
 _frozen_lock = threading.Lock()
 
 
-def _frozen_snapshot(ctx: AppContext, s: Session, attempt_id: uuid.UUID) -> _Frozen:
+def _frozen_snapshot(ctx: AppContext, s: Session | Connection, attempt_id: uuid.UUID) -> _Frozen:
     """The questions and feedback policy of an attempt. A snapshot never changes once the
     attempt exists, so the few attempts in progress on this machine are kept in memory and
     each answer save reads only the attempt's small columns."""
@@ -520,8 +522,12 @@ def save_answer(
     """
     require(actor, "attempt.answer")
     now = m.utcnow()
-    with ctx.db.transaction() as s:
-        row = s.execute(
+    feedback: dict[str, Any] | None = None
+    correct: bool | None = None
+    # The hot path runs on a bare connection (no ORM session): one read of the attempt's
+    # small columns, one upsert, one commit.
+    with ctx.db.engine.begin() as conn:
+        row = conn.execute(
             select(
                 m.Attempt.user_id,
                 m.Attempt.status,
@@ -538,25 +544,23 @@ def save_answer(
         expired = (
             row.status == IN_PROGRESS and row.deadline_at is not None and row.deadline_at <= now
         )
-        if expired:
-            _expire_if_due(s, _load(s, attempt_id), now)
-        else:
+        if not expired:
             if row.status != IN_PROGRESS:
                 raise ConflictError("This attempt is already submitted; answers can't change.")
-            frozen = _frozen_snapshot(ctx, s, attempt_id)
+            frozen = _frozen_snapshot(ctx, conn, attempt_id)
             question = frozen.questions.get(question_id)
             if question is None:
                 raise InvalidInput(f"Question '{question_id}' is not part of this attempt.")
             problem = check_response(question, response)
             if problem:
                 raise InvalidInput(f"Question '{question_id}': {problem}")
-            _upsert_answer(s, attempt_id, question_id, response, flagged, now)
-            feedback = None
-            correct = None
+            _upsert_answer(conn, attempt_id, question_id, response, flagged, now)
             if frozen.feedback == "immediate" and response is not None:
                 feedback = review_item(question, response, row.language)
                 correct = feedback["correct"]
     if expired:
+        with ctx.db.transaction() as s:
+            _expire_if_due(s, _load(s, attempt_id, lock=True), m.utcnow())
         raise ConflictError("Time is up: the attempt was submitted automatically.")
     return SavedAnswer(question_id, now, correct, feedback)
 
