@@ -28,6 +28,7 @@ from mobilaze_training.errors import ConflictError, InvalidInput, NotFoundError,
 from mobilaze_training.quiz.assembly import build_snapshot
 from mobilaze_training.quiz.scoring import attempt_percent, check_response, score_question
 from mobilaze_training.services.context import AppContext
+from mobilaze_training.services.courses import current_module
 from mobilaze_training.services.scope import assigned_modules, require_user_scope
 from mobilaze_training.store import models as m
 
@@ -116,17 +117,6 @@ class AttemptResult:
 
 
 # ---- helpers -----------------------------------------------------------------------------
-
-
-def _current_module(s: Session, module_id: str) -> m.ModuleVersion:
-    mv = s.scalar(
-        select(m.ModuleVersion).where(
-            m.ModuleVersion.module_id == module_id, m.ModuleVersion.is_current.is_(True)
-        )
-    )
-    if mv is None:
-        raise NotFoundError(f"Module '{module_id}' is not installed.")
-    return mv
 
 
 def _assessment(mv: m.ModuleVersion, assessment_id: str) -> dict[str, Any]:
@@ -371,7 +361,7 @@ def start_attempt(
         )
         if open_attempt is not None and not _expire_if_due(s, open_attempt, now):
             return _view(s, open_attempt)
-        mv = _current_module(s, module_id)
+        mv = current_module(s, module_id)
         assessment = _assessment(mv, assessment_id)
         if assessment["kind"] == "practical":
             raise InvalidInput("A practical test is observed by an instructor, not taken here.")

@@ -20,6 +20,7 @@ from mobilaze_training.auth.permissions import Principal, Role, require
 from mobilaze_training.certificates import pdf, signing
 from mobilaze_training.errors import ConflictError, InvalidInput, NotFoundError, PermissionDenied
 from mobilaze_training.services.context import AppContext
+from mobilaze_training.services.courses import current_module
 from mobilaze_training.services.scope import require_cohort_scope, require_user_scope
 from mobilaze_training.services.users import get_user
 from mobilaze_training.store import models as m
@@ -127,13 +128,7 @@ def _info(cert: m.Certificate, username: str) -> CertificateInfo:
 
 def _eligibility(s: Session, user: m.User, module_id: str) -> tuple[m.ModuleVersion, str | None]:
     """The module and, when the user may not have its certificate yet, the reason."""
-    mv = s.scalar(
-        select(m.ModuleVersion).where(
-            m.ModuleVersion.module_id == module_id, m.ModuleVersion.is_current.is_(True)
-        )
-    )
-    if mv is None:
-        raise NotFoundError(f"Module '{module_id}' is not installed.")
+    mv = current_module(s, module_id)
     rule = mv.manifest.get("certificate")
     if not rule:
         return mv, "the module gives no certificate"

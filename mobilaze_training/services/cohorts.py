@@ -15,6 +15,7 @@ from mobilaze_training.auth import audit
 from mobilaze_training.auth.permissions import Principal, Role, require
 from mobilaze_training.errors import ConflictError, InvalidInput, NotFoundError
 from mobilaze_training.services.context import AppContext
+from mobilaze_training.services.courses import current_module
 from mobilaze_training.services.scope import (
     assigned_modules,
     require_cohort_scope,
@@ -145,13 +146,7 @@ def assign(
     with ctx.db.transaction() as s:
         cohort = _cohort(s, cohort_name)
         require_cohort_scope(s, actor, cohort)
-        installed = s.scalar(
-            select(m.ModuleVersion.id).where(
-                m.ModuleVersion.module_id == module_id, m.ModuleVersion.is_current.is_(True)
-            )
-        )
-        if installed is None:
-            raise NotFoundError(f"Module '{module_id}' is not installed.")
+        current_module(s, module_id)  # refuses a module that is not installed
         row = s.scalar(
             select(m.Assignment).where(
                 m.Assignment.cohort_id == cohort.id, m.Assignment.module_id == module_id

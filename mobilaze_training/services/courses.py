@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from mobilaze_training import paths
 from mobilaze_training.auth import audit
 from mobilaze_training.auth.permissions import Principal, require
-from mobilaze_training.courses.install import InstallResult, install_module
+from mobilaze_training.courses.install import InstallResult, current_version, install_module
 from mobilaze_training.courses.signing import check_signature
 from mobilaze_training.courses.source import SIGNATURE
 from mobilaze_training.courses.validate import LoadedModule, load_module
@@ -154,16 +154,13 @@ def list_modules(ctx: AppContext, actor: Principal) -> list[ModuleSummary]:
 def get_module(ctx: AppContext, actor: Principal, module_id: str) -> ModuleSummary:
     require(actor, "module.read")
     with ctx.db.transaction() as s:
-        mv = _current(s, module_id)
+        mv = current_module(s, module_id)
         return _summary(s, mv)
 
 
-def _current(s: Session, module_id: str) -> m.ModuleVersion:
-    mv = s.scalar(
-        select(m.ModuleVersion).where(
-            m.ModuleVersion.module_id == module_id, m.ModuleVersion.is_current.is_(True)
-        )
-    )
+def current_module(s: Session, module_id: str) -> m.ModuleVersion:
+    """The installed (current) version of a module, in the caller's session."""
+    mv = current_version(s, module_id)
     if mv is None:
         raise NotFoundError(f"Module '{module_id}' is not installed.")
     return mv
@@ -180,7 +177,7 @@ class LessonContent:
 def lessons(ctx: AppContext, actor: Principal, module_id: str) -> list[LessonContent]:
     require(actor, "module.read")
     with ctx.db.transaction() as s:
-        mv = _current(s, module_id)
+        mv = current_module(s, module_id)
         rows = s.scalars(
             select(m.Lesson).where(m.Lesson.module_version_id == mv.id).order_by(m.Lesson.position)
         )
@@ -190,7 +187,7 @@ def lessons(ctx: AppContext, actor: Principal, module_id: str) -> list[LessonCon
 def media(ctx: AppContext, actor: Principal, module_id: str, path: str) -> bytes | None:
     require(actor, "module.read")
     with ctx.db.transaction() as s:
-        mv = _current(s, module_id)
+        mv = current_module(s, module_id)
         return s.scalar(
             select(m.MediaFile.data).where(
                 m.MediaFile.module_version_id == mv.id, m.MediaFile.path == path

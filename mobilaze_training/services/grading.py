@@ -16,6 +16,7 @@ from mobilaze_training.quiz.assembly import build_snapshot
 from mobilaze_training.quiz.scoring import check_response
 from mobilaze_training.services import attempts as A
 from mobilaze_training.services.context import AppContext
+from mobilaze_training.services.courses import current_module
 from mobilaze_training.services.scope import require_user_scope
 from mobilaze_training.services.users import get_user
 from mobilaze_training.store import models as m
@@ -171,7 +172,7 @@ def grant_extra_attempt(
     with ctx.db.transaction() as s:
         user = get_user(s, username)
         require_user_scope(s, actor, user.id)
-        mv = A._current_module(s, module_id)
+        mv = current_module(s, module_id)
         assessment = A._assessment(mv, assessment_id)
         s.add(
             m.AttemptAllowance(
@@ -215,7 +216,7 @@ def record_paper(
     with ctx.db.transaction() as s:
         user = get_user(s, username)
         require_user_scope(s, actor, user.id)
-        mv = A._current_module(s, module_id)
+        mv = current_module(s, module_id)
         assessment = A._assessment(mv, assessment_id)
         if assessment["kind"] == "practical":
             raise InvalidInput("A practical test has a checklist, not responses.")

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from mobilaze_training.auth.permissions import Principal, require
+from mobilaze_training.courses.install import current_version
 from mobilaze_training.services.attempts import (
     IN_PROGRESS,
     PENDING_REVIEW,
@@ -77,11 +78,7 @@ def assessment_standings(
     """Each assessment of the module's current version with the actor's attempts at it."""
     require(actor, "progress.view_own")
     with ctx.db.transaction() as s:
-        mv = s.scalar(
-            select(m.ModuleVersion).where(
-                m.ModuleVersion.module_id == module_id, m.ModuleVersion.is_current.is_(True)
-            )
-        )
+        mv = current_version(s, module_id)
         if mv is None:
             return []
         mine = (

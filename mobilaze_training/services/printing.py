@@ -22,6 +22,7 @@ from mobilaze_training.quiz.assembly import build_snapshot
 from mobilaze_training.services import attempts as A
 from mobilaze_training.services import cohorts
 from mobilaze_training.services.context import AppContext
+from mobilaze_training.services.courses import current_module
 from mobilaze_training.store import models as m
 
 Progress = Callable[[int, int, str], None]
@@ -70,7 +71,7 @@ def draw_paper(
     """Draw one paper without printing it (for entering a paper written elsewhere)."""
     require(actor, "attempt.record_paper")
     with ctx.db.transaction() as s:
-        mv = A._current_module(s, module_id)
+        mv = current_module(s, module_id)
         [(paper_id, snapshot)] = _draw(s, mv, A._assessment(mv, assessment_id), 1)
         audit.append(s, actor, "paper.draw", f"{module_id}/{assessment_id}", {"paper": paper_id})
     return PrintedPaper(paper_id, None, list(snapshot["order"]))
@@ -92,7 +93,7 @@ def print_papers(
         raise InvalidInput("Print between 1 and 500 papers at a time.")
     out_dir.mkdir(parents=True, exist_ok=True)
     with ctx.db.transaction() as s:
-        mv = A._current_module(s, module_id)
+        mv = current_module(s, module_id)
         assessment = A._assessment(mv, assessment_id)
         drawn = _draw(s, mv, assessment, count)
         audit.append(

@@ -10,7 +10,7 @@ import pytest
 
 from mobilaze_training.errors import ConflictError, InvalidInput
 from mobilaze_training.quiz.assembly import build_snapshot, choose_questions, seed_of
-from mobilaze_training.services import attempts, grading
+from mobilaze_training.services import attempts, courses, grading
 from mobilaze_training.services.context import AppContext, open_app
 from mobilaze_training.store import models as m
 from tests.helpers.modules import ASSESSMENTS, AUTO_QUESTIONS, FINAL_EXAM_MINUTES, MODULE_ID
@@ -26,7 +26,7 @@ def _assessment(assessment_id: str) -> dict[str, object]:
 
 def _bank(ctx: AppContext) -> dict[str, tuple[str, dict[str, object]]]:
     with ctx.db.transaction() as s:
-        mv = attempts._current_module(s, MODULE_ID)
+        mv = courses.current_module(s, MODULE_ID)
         return attempts._bank_questions(s, mv)
 
 
