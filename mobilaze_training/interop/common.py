@@ -142,6 +142,26 @@ class BankBuilder:
         """Short-answer accepted answers, keyed by the language they are written in."""
         return {self.language: list(dict.fromkeys(answers))}
 
+    def matching_fields(
+        self, items: list[tuple[str, str]], *, label: str | None, line: int | None
+    ) -> dict[str, Any] | None:
+        """A matching question from (left, right) items; a right without a left is a
+        distractor. Fewer than two pairs is warned about and skipped (None)."""
+        pairs: list[dict[str, Any]] = []
+        distractors: list[dict[str, Any]] = []
+        for left, right in items:
+            if left:
+                pairs.append({"id": f"p{len(pairs) + 1}", "left": left, "right": right})
+            else:
+                distractors.append({"id": f"d{len(distractors) + 1}", "text": right})
+        if len(pairs) < 2:
+            self.warn(line, label, "a matching question needs 2 or more pairs; skipped")
+            return None
+        fields: dict[str, Any] = {"type": "matching", "pairs": pairs}
+        if distractors:
+            fields["distractors"] = distractors
+        return fields
+
     def choice_fields(
         self,
         choices: Sequence[Choice],

@@ -231,8 +231,7 @@ class GiftReader:
         return self.b.choice_fields(choices, single=single, label=ctx.label, line=ctx.line)
 
     def _matching(self, answers: list[_Answer], ctx: _Ctx) -> dict[str, Any] | None:
-        pairs: list[dict[str, Any]] = []
-        distractors: list[dict[str, Any]] = []
+        items: list[tuple[str, str]] = []
         for a in answers:
             whole = a.text + ("#" + a.feedback if a.feedback else "")
             if a.marker != "=" or "->" not in whole or a.weight is not None:
@@ -245,17 +244,8 @@ class GiftReader:
             if not right:
                 self.b.error(a.line, ctx.label, "a matching line has nothing after ->")
                 return None
-            if left:
-                pairs.append({"id": f"p{len(pairs) + 1}", "left": left, "right": right})
-            else:
-                distractors.append({"id": f"d{len(distractors) + 1}", "text": right})
-        if len(pairs) < 2:
-            self.b.warn(ctx.line, ctx.label, "a matching question needs 2 or more pairs; skipped")
-            return None
-        fields: dict[str, Any] = {"type": "matching", "pairs": pairs}
-        if distractors:
-            fields["distractors"] = distractors
-        return fields
+            items.append((left, right))
+        return self.b.matching_fields(items, label=ctx.label, line=ctx.line)
 
     def _short(self, answers: list[_Answer], ctx: _Ctx) -> dict[str, Any] | None:
         graded: list[tuple[str, float]] = []

@@ -240,8 +240,7 @@ class MoodleXmlReader:
         return numeric_fields(self.b, values, ctx.label, ctx.line)
 
     def _matching(self, q: ET.Element, ctx: _Ctx) -> dict[str, Any] | None:
-        pairs: list[dict[str, Any]] = []
-        distractors: list[dict[str, Any]] = []
+        items: list[tuple[str, str]] = []
         for sub in _children(q, "subquestion"):
             left = one_line(self._rich(sub, ctx))
             right = one_line(_raw(_child(sub, "answer")))
@@ -249,17 +248,8 @@ class MoodleXmlReader:
                 if left:
                     self.b.warn(ctx.line, ctx.label, f"item {short(left)!r} has no answer; dropped")
                 continue
-            if left:
-                pairs.append({"id": f"p{len(pairs) + 1}", "left": left, "right": right})
-            else:
-                distractors.append({"id": f"d{len(distractors) + 1}", "text": right})
-        if len(pairs) < 2:
-            self.b.warn(ctx.line, ctx.label, "a matching question needs 2 or more pairs; skipped")
-            return None
-        fields: dict[str, Any] = {"type": "matching", "pairs": pairs}
-        if distractors:
-            fields["distractors"] = distractors
-        return fields
+            items.append((left, right))
+        return self.b.matching_fields(items, label=ctx.label, line=ctx.line)
 
     def _ordering(self, q: ET.Element, ctx: _Ctx) -> dict[str, Any] | None:
         answers = self._answers(q, ctx)
