@@ -21,7 +21,8 @@ def seed_of(attempt_id: uuid.UUID) -> int:
     return attempt_id.int & ((1 << 63) - 1)
 
 
-def _matches(question: Mapping[str, Any], bank: str, source: Mapping[str, Any]) -> bool:
+def draw_matches(question: Mapping[str, Any], bank: str, source: Mapping[str, Any]) -> bool:
+    """Whether a question of `bank` may be drawn by a section's `from` (bank and all tags)."""
     if source.get("bank") is not None and source["bank"] != bank:
         return False
     tags = question.get("tags") or []
@@ -51,7 +52,7 @@ def choose_questions(
         pool = sorted(
             qid
             for qid, (bank, content) in questions.items()
-            if qid not in taken and qid not in fixed and _matches(content, bank, source)
+            if qid not in taken and qid not in fixed and draw_matches(content, bank, source)
         )
         count = int(section["draw"])
         if count > len(pool):

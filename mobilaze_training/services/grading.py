@@ -12,7 +12,7 @@ from sqlalchemy import select
 from mobilaze_training.auth import audit
 from mobilaze_training.auth.permissions import Principal, require
 from mobilaze_training.errors import ConflictError, InvalidInput, NotFoundError
-from mobilaze_training.quiz.assembly import build_snapshot
+from mobilaze_training.quiz.assembly import build_snapshot, draw_matches
 from mobilaze_training.quiz.scoring import check_response
 from mobilaze_training.services import attempts as A
 from mobilaze_training.services.context import AppContext
@@ -237,13 +237,7 @@ def record_paper(
         pool = set(fixed)
         for sec in sections:
             if "draw" in sec:
-                src = sec["from"]
-                pool |= {
-                    qid
-                    for qid, (b, c) in bank.items()
-                    if (src.get("bank") in (None, b))
-                    and all(t in c.get("tags", []) for t in src.get("tags") or [])
-                }
+                pool |= {qid for qid, (b, c) in bank.items() if draw_matches(c, b, sec["from"])}
         for qid in responses:
             if qid in bank and qid not in pool:
                 problems.append(f"question '{qid}' is not part of assessment {assessment_id}")
