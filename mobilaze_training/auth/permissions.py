@@ -50,6 +50,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "attempt.grade": frozenset({INS, A}),
     "attempt.extend_time": frozenset({INS, A}),
     "attempt.grant_extra": frozenset({INS, A}),
+    "practical.record": frozenset({INS, A}),
     "lesson.open": frozenset({T, INS, A}),
     # reports and certificates
     "report.export": frozenset({INS, A}),

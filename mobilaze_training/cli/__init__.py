@@ -123,6 +123,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out-dir", required=True, metavar="DIR")
     p.add_argument("--language", choices=["az", "ru", "en"], default="az")
 
+    practical = sub.add_parser("practical", help="practical tests").add_subparsers(
+        dest="sub", metavar="ACTION", required=True
+    )
+    p = leaf(practical, "record", "practical record", "record an observed practical test")
+    p.add_argument("--user", required=True, metavar="USERNAME")
+    p.add_argument("--module", required=True, metavar="MODULE_ID")
+    p.add_argument("--assessment", required=True, metavar="ASSESSMENT_ID")
+    p.add_argument(
+        "--observations",
+        required=True,
+        metavar="FILE.json",
+        help='{"c1": {"met": true, "note": "..."}, ...}: every checklist item',
+    )
+    p = leaf(practical, "profile", "practical profile", "a trainee's learning-outcome profile")
+    p.add_argument("--user", required=True, metavar="USERNAME")
+    p.add_argument("--module", required=True, metavar="MODULE_ID")
+
     audit_p = sub.add_parser("audit", help="the audit log").add_subparsers(
         dest="sub", metavar="ACTION", required=True
     )

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from mobilaze_training.auth.permissions import SYSTEM
 from mobilaze_training.cli.base import (
@@ -19,6 +20,7 @@ from mobilaze_training.services import (
     courses,
     grading,
     keys,
+    practical,
     printing,
     questions,
 )
@@ -114,21 +116,26 @@ def cmd_course_list(args: argparse.Namespace) -> int:
 # ---- attempt ----------------------------------------------------------------------------
 
 
-@command("attempt record")
-def cmd_attempt_record(args: argparse.Namespace) -> int:
-    path = Path(args.responses)
+def _json_object(path: Path, what: str, keyed_by: str) -> dict[str, Any]:
+    """A JSON object read from `path`; a clear message naming the file and line otherwise."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise MobilazeError(f"{path}: cannot read the responses file ({exc}).") from exc
+        raise MobilazeError(f"{path}: cannot read the {what} file ({exc}).") from exc
     try:
-        responses = json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise MobilazeError(
-            f"{path}:{exc.lineno}: not valid JSON ({exc.msg}); give an object keyed by question id."
+            f"{path}:{exc.lineno}: not valid JSON ({exc.msg}); give an object keyed by {keyed_by}."
         ) from exc
-    if not isinstance(responses, dict):
-        raise MobilazeError(f"{path}: expected a JSON object keyed by question id.")
+    if not isinstance(data, dict):
+        raise MobilazeError(f"{path}: expected a JSON object keyed by {keyed_by}.")
+    return data
+
+
+@command("attempt record")
+def cmd_attempt_record(args: argparse.Namespace) -> int:
+    responses = _json_object(Path(args.responses), "responses", "question id")
     result = grading.record_paper(
         ctx_of(args), SYSTEM, args.user, args.module, args.assessment, responses, args.paper_id
     )
@@ -142,6 +149,53 @@ def cmd_attempt_record(args: argparse.Namespace) -> int:
     for q in data["questions"]:
         score = "to grade" if q["score"] is None else f"{q['score']:g}"
         print(f"  {q['id']:24} {score:>8} / {q['points']:g}")
+    return 0
+
+
+@command("practical record")
+def cmd_practical_record(args: argparse.Namespace) -> int:
+    observations = _json_object(Path(args.observations), "observations", "checklist item id")
+    result = practical.record_practical(
+        ctx_of(args), SYSTEM, args.user, args.module, args.assessment, observations
+    )
+    data = result.as_contract()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    verdict = "PASSED" if result.passed else "NOT PASSED"
+    print(
+        f"{args.user}: {result.score:g} / {result.max_score:g} points, "
+        f"{result.percent}% - {verdict}"
+    )
+    if result.critical_missed:
+        print("  critical item(s) not met: " + ", ".join(result.critical_missed))
+    return 0
+
+
+@command("practical profile")
+def cmd_practical_profile(args: argparse.Namespace) -> int:
+    profile = practical.trainee_outcome_profile(ctx_of(args), SYSTEM, args.user, args.module)
+    data = [
+        {
+            "outcome": o.id,
+            "level": o.level,
+            "fundamental_rights": o.fundamental_rights,
+            "points": o.points,
+            "max_points": o.max_points,
+            "share": None if o.share is None else round(o.share, 4),
+            "achieved": o.achieved,
+            "pending": o.pending,
+        }
+        for o in profile.outcomes
+    ]
+    lines = [
+        f"{o.id:32} level {o.level}  "
+        + ("not assessed yet" if o.share is None else f"{o.share:6.1%}")
+        + ("  achieved" if o.achieved else "")
+        + ("  (fundamental rights)" if o.fundamental_rights else "")
+        for o in profile.outcomes
+    ] or [f"Module {args.module} states no learning outcomes."]
+    emit(args, data, lines)
     return 0
 
 

@@ -660,6 +660,24 @@ def review_attempt(ctx: AppContext, actor: Principal, attempt_id: uuid.UUID) -> 
         for qid in attempt.snapshot["order"]:
             q = attempt.snapshot["questions"][qid]
             ans = answers.get(qid)
+            if q["type"] == "checklist":  # an observed practical test: met or not, a note
+                response = ans.response if ans else None
+                met = bool(isinstance(response, dict) and response.get("met"))
+                items.append(
+                    {
+                        "id": qid,
+                        "score": ans.score if ans else 0.0,
+                        "points": float(q.get("points", 1.0)),
+                        "correct": met,
+                        "response": response,
+                        "key": None,
+                        "explanation": None,
+                        "option_feedback": {},
+                        "comment": ans.grader_comment if ans else None,
+                        "critical": bool(q.get("critical")),
+                    }
+                )
+                continue
             item = review_item(q, ans.response if ans else None, attempt.language)
             if q["type"] == "essay":
                 item["score"] = ans.score if ans else None

@@ -32,6 +32,7 @@ from mobilaze_training.services import (
     grading,
     keys,
     learning,
+    practical,
     printing,
     questions,
     reports,
@@ -111,6 +112,10 @@ REGISTRY: dict[str, list[tuple[Callable[..., Any], Call]]] = {
         (cohorts.assign, lambda e: cohorts.assign(e.ctx, e.actor, COHORT_A, MODULE_ID))
     ],
     "progress.view_cohort": [
+        (
+            practical.trainee_outcome_profile,
+            lambda e: practical.trainee_outcome_profile(e.ctx, e.actor, "t1", MODULE_ID),
+        ),
         (cohorts.cohort_progress, lambda e: cohorts.cohort_progress(e.ctx, e.actor, COHORT_A)),
         (
             printing.cohort_report,
@@ -118,6 +123,10 @@ REGISTRY: dict[str, list[tuple[Callable[..., Any], Call]]] = {
         ),
     ],
     "progress.view_own": [
+        (
+            practical.my_outcome_profile,
+            lambda e: practical.my_outcome_profile(e.ctx, e.actor, MODULE_ID),
+        ),
         (cohorts.my_progress, lambda e: cohorts.my_progress(e.ctx, e.actor)),
         (learning.lessons_read, lambda e: learning.lessons_read(e.ctx, e.actor, MODULE_ID)),
         (
@@ -180,6 +189,15 @@ REGISTRY: dict[str, list[tuple[Callable[..., Any], Call]]] = {
             printing.draw_paper,
             lambda e: printing.draw_paper(e.ctx, e.actor, MODULE_ID, "final-exam"),
         ),
+    ],
+    "practical.record": [
+        (
+            practical.record_practical,
+            lambda e: practical.record_practical(
+                e.ctx, e.actor, "t1", MODULE_ID, "booth", {"c1": {"met": True}}
+            ),
+        ),
+        (practical.practical_tests, lambda e: practical.practical_tests(e.ctx, e.actor, MODULE_ID)),
     ],
     "attempt.grade": [
         (
