@@ -10,7 +10,15 @@ from sqlalchemy import select
 
 from mobilaze_training.auth.permissions import Principal, require
 from mobilaze_training.quiz.scoring import correct_response
-from mobilaze_training.services import attempts, cohorts, courses, grading, setup, users
+from mobilaze_training.services import (
+    attempts,
+    cohorts,
+    courses,
+    grading,
+    practical,
+    setup,
+    users,
+)
 from mobilaze_training.services.context import AppContext
 from mobilaze_training.store.models import Attempt, User
 
@@ -53,6 +61,14 @@ def _answer(question: dict[str, Any], rng: random.Random, skill: float) -> Any:
     return None
 
 
+def _observations(assessment: dict[str, Any], rng: random.Random, skill: float) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for item in assessment.get("checklist") or []:
+        met = rng.random() < skill
+        out[item["id"]] = {"met": met, "note": None if met else "Shown again after the exercise."}
+    return out
+
+
 def seed(ctx: AppContext, actor: Principal, rng_seed: int = 2026) -> DemoReport:
     """Create (or top up) the demo cohort; every step goes through the services."""
     require(actor, "demo.seed")
@@ -75,12 +91,18 @@ def seed(ctx: AppContext, actor: Principal, rng_seed: int = 2026) -> DemoReport:
     with ctx.db.transaction() as s:
         has_attempts = s.scalar(select(Attempt.id).limit(1)) is not None
     if not has_attempts:
+        teacher = users.login(ctx, INSTRUCTOR[0], DEMO_PASSWORD)
         for i, (username, _name, lang) in enumerate(TRAINEES[:-1]):
             who = users.login(ctx, username, DEMO_PASSWORD)
             skill = 0.45 + 0.07 * i
             for module in modules:
                 for assessment in module.assessments:
                     if assessment["kind"] == "practical":
+                        observed = _observations(assessment, rng, skill + 0.2)
+                        practical.record_practical(
+                            ctx, teacher, username, module.module_id, assessment["id"], observed
+                        )
+                        made += 1
                         continue
                     view = attempts.start_attempt(
                         ctx, who, module.module_id, assessment["id"], lang
@@ -93,7 +115,6 @@ def seed(ctx: AppContext, actor: Principal, rng_seed: int = 2026) -> DemoReport:
                             attempts.save_answer(ctx, who, view.id, qid, response)
                     attempts.submit_attempt(ctx, who, view.id)
                     made += 1
-        teacher = users.login(ctx, INSTRUCTOR[0], DEMO_PASSWORD)
         for n, essay in enumerate(grading.pending_essays(ctx, teacher)):
             if n % 2 == 0:
                 grading.grade_essay(
