@@ -14,12 +14,11 @@ latest submitted attempt. An outcome counts as achieved at ``ACHIEVED_SHARE`` or
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mobilaze_training.auth import audit
@@ -30,6 +29,7 @@ from mobilaze_training.quiz.scoring import attempt_percent
 from mobilaze_training.services import attempts as A
 from mobilaze_training.services.context import AppContext
 from mobilaze_training.services.courses import current_module
+from mobilaze_training.services.outcome_rows import OutcomeDef, Tally, module_outcomes, tallies
 from mobilaze_training.services.scope import require_user_scope
 from mobilaze_training.services.users import get_user
 from mobilaze_training.store import models as m
@@ -322,90 +322,38 @@ class OutcomeProfile:
         return [o for o in self.outcomes if o.achieved]
 
 
-def latest_attempts(s: Session, user_id: uuid.UUID, module_id: str) -> list[m.Attempt]:
-    """Each assessment's latest submitted attempt (graded or waiting for an essay grade)."""
-    rows = s.scalars(
-        select(m.Attempt)
-        .where(
-            m.Attempt.user_id == user_id,
-            m.Attempt.module_id == module_id,
-            m.Attempt.status.in_((A.SUBMITTED, A.PENDING_REVIEW)),
-            m.Attempt.submitted_at.is_not(None),
-        )
-        .order_by(m.Attempt.submitted_at, m.Attempt.id)
-    ).all()
-    latest: dict[str, m.Attempt] = {}
-    for attempt in rows:
-        latest[attempt.assessment_id] = attempt
-    return list(latest.values())
-
-
-def outcome_points(
-    attempts: Iterable[m.Attempt], scores: Mapping[uuid.UUID, Mapping[str, float | None]]
-) -> dict[str, tuple[float, float, int]]:
-    """{outcome: (achieved, possible, pending)} over the attempts' mapped questions/items."""
-    out: dict[str, list[float]] = {}
-    for attempt in attempts:
-        questions = attempt.snapshot.get("questions") or {}
-        answered = scores.get(attempt.id, {})
-        for qid in attempt.snapshot.get("order") or []:
-            q = questions.get(qid) or {}
-            mapped = q.get("outcomes") or []
-            if not mapped:
-                continue
-            points = float(q.get("points", 1.0))
-            score = answered.get(qid, None if q.get("type") == "essay" else 0.0)
-            for oid in mapped:
-                acc = out.setdefault(oid, [0.0, 0.0, 0])
-                if score is None:
-                    acc[2] += 1
-                    continue
-                acc[0] += score
-                acc[1] += points
-    return {k: (v[0], v[1], int(v[2])) for k, v in out.items()}
-
-
-def _answer_scores(
-    s: Session, attempt_ids: list[uuid.UUID]
-) -> dict[uuid.UUID, dict[str, float | None]]:
-    out: dict[uuid.UUID, dict[str, float | None]] = {a: {} for a in attempt_ids}
-    for start in range(0, len(attempt_ids), 500):
-        chunk = attempt_ids[start : start + 500]
-        for attempt_id, qid, score in s.execute(
-            select(m.Answer.attempt_id, m.Answer.question_id, m.Answer.score).where(
-                m.Answer.attempt_id.in_(chunk)
+def standings(defs: Sequence[OutcomeDef], tally: Tally) -> list[OutcomeStanding]:
+    """The module's outcomes, in its order, with what the tally holds for each."""
+    out = []
+    for d in defs:
+        got, possible, pending = tally.get(d.id, (0.0, 0.0, 0))
+        out.append(
+            OutcomeStanding(
+                id=d.id,
+                text=d.text,
+                level=d.level,
+                fundamental_rights=d.fundamental_rights,
+                points=round(got, 6),
+                max_points=round(possible, 6),
+                pending=int(pending),
             )
-        ):
-            out[attempt_id][qid] = score
+        )
     return out
 
 
 def profile_of(s: Session, user: m.User, module_id: str) -> OutcomeProfile:
     """The outcome profile of `user` in `module_id` (in the caller's transaction)."""
     mv = current_module(s, module_id)
-    attempts = latest_attempts(s, user.id, module_id)
-    points = outcome_points(attempts, _answer_scores(s, [a.id for a in attempts]))
-    standings = []
-    for outcome in mv.manifest.get("outcomes") or []:
-        got, possible, pending = points.get(outcome["id"], (0.0, 0.0, 0))
-        standings.append(
-            OutcomeStanding(
-                id=outcome["id"],
-                text=outcome["text"],
-                level=int(outcome["level"]),
-                fundamental_rights=bool(outcome.get("fundamental_rights", False)),
-                points=round(got, 6),
-                max_points=round(possible, 6),
-                pending=pending,
-            )
-        )
+    defs = next((mo.outcomes for mo in module_outcomes(s, [module_id])), [])
+    conds = [m.Attempt.user_id == user.id, m.Attempt.module_id == module_id]
+    tally = next((t.tally for t in tallies(s, conds)), {})
     return OutcomeProfile(
         username=user.username,
         full_name=user.full_name,
         module_id=module_id,
         module_version=mv.version,
         module_title=mv.manifest["title"],
-        outcomes=standings,
+        outcomes=standings(defs, tally),
     )
 
 
