@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 from mobilaze_training.store import models as m
 
 FINISHED = ("submitted", "pending_review")
+#: share of an outcome's points from which the outcome counts as achieved
+ACHIEVED_SHARE = 0.75
 CHUNK = 500
 
 #: outcome id -> [achieved, possible, pending]
@@ -43,6 +45,7 @@ class ModuleOutcomes:
     version: str
     title: Any
     outcomes: list[OutcomeDef]
+    default_language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,50 @@ def module_outcomes(s: Session, module_ids: Sequence[str] | None = None) -> list
             for o in mv.manifest.get("outcomes") or []
         ]
         if defs:
-            out.append(ModuleOutcomes(mv.module_id, mv.version, mv.manifest["title"], defs))
+            languages = mv.manifest.get("languages") or ["en"]
+            out.append(
+                ModuleOutcomes(mv.module_id, mv.version, mv.manifest["title"], defs, languages[0])
+            )
+    return out
+
+
+@dataclass(frozen=True)
+class OutcomeStanding:
+    id: str
+    text: Any  # localised text
+    level: int
+    fundamental_rights: bool
+    points: float  # achieved
+    max_points: float  # over the latest submitted attempt of each assessment
+    pending: int  # answers mapped to the outcome still waiting for grading
+
+    @property
+    def share(self) -> float | None:
+        """Achieved share of the points, or None when nothing assessed it yet."""
+        return None if self.max_points <= 0 else self.points / self.max_points
+
+    @property
+    def achieved(self) -> bool:
+        share = self.share
+        return share is not None and share >= ACHIEVED_SHARE - 1e-9
+
+
+def standings(defs: Sequence[OutcomeDef], tally: Tally) -> list[OutcomeStanding]:
+    """The module's outcomes, in its order, with what the tally holds for each."""
+    out = []
+    for d in defs:
+        got, possible, pending = tally.get(d.id, (0.0, 0.0, 0))
+        out.append(
+            OutcomeStanding(
+                id=d.id,
+                text=d.text,
+                level=d.level,
+                fundamental_rights=d.fundamental_rights,
+                points=round(got, 6),
+                max_points=round(possible, 6),
+                pending=int(pending),
+            )
+        )
     return out
 
 
@@ -178,3 +224,37 @@ def _scores(s: Session, attempt_ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[st
         ):
             out.setdefault(attempt_id, {})[qid] = score
     return out
+
+
+@dataclass(frozen=True)
+class OutcomeRecord:
+    """One trainee's standing on one outcome of one module (a row of the exports)."""
+
+    user_id: uuid.UUID
+    username: str
+    full_name: str
+    module: ModuleOutcomes
+    standing: OutcomeStanding
+    last_at: datetime | None
+    attempt_ids: tuple[uuid.UUID, ...]
+
+
+def outcome_records(s: Session, conds: Sequence[ColumnElement[bool]]) -> Iterator[OutcomeRecord]:
+    """Per trainee (by username), module and outcome: the profiles of the selected attempts."""
+    modules = {mo.module_id: mo for mo in module_outcomes(s)}
+    found = list(tallies(s, conds))
+    people: dict[uuid.UUID, tuple[str, str]] = {}
+    ids = sorted({t.user_id for t in found}, key=str)
+    for start in range(0, len(ids), CHUNK):
+        query = select(m.User.id, m.User.username, m.User.full_name).where(
+            m.User.id.in_(ids[start : start + CHUNK])
+        )
+        people.update({uid: (name, full) for uid, name, full in s.execute(query)})
+    found.sort(key=lambda t: (people[t.user_id][0], t.module_id))
+    for t in found:
+        module = modules[t.module_id]
+        username, full_name = people[t.user_id]
+        for standing in standings(module.outcomes, t.tally):
+            yield OutcomeRecord(
+                t.user_id, username, full_name, module, standing, t.last_at, t.attempt_ids
+            )

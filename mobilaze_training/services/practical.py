@@ -14,7 +14,7 @@ latest submitted attempt. An outcome counts as achieved at ``ACHIEVED_SHARE`` or
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -29,15 +29,21 @@ from mobilaze_training.quiz.scoring import attempt_percent
 from mobilaze_training.services import attempts as A
 from mobilaze_training.services.context import AppContext
 from mobilaze_training.services.courses import current_module
-from mobilaze_training.services.outcome_rows import OutcomeDef, Tally, module_outcomes, tallies
+from mobilaze_training.services.outcome_rows import (
+    ACHIEVED_SHARE as ACHIEVED_SHARE,  # re-exported for the screens
+)
+from mobilaze_training.services.outcome_rows import (
+    OutcomeStanding,
+    module_outcomes,
+    standings,
+    tallies,
+)
 from mobilaze_training.services.scope import require_user_scope
 from mobilaze_training.services.users import get_user
 from mobilaze_training.store import models as m
 
 CHECKLIST = "checklist"
 OBSERVED = "observed"
-#: share of an outcome's points from which the outcome counts as achieved
-ACHIEVED_SHARE = 0.75
 MAX_NOTE = 2000
 
 
@@ -288,27 +294,6 @@ def record_practical(
 
 
 @dataclass(frozen=True)
-class OutcomeStanding:
-    id: str
-    text: Any  # localised text
-    level: int
-    fundamental_rights: bool
-    points: float  # achieved
-    max_points: float  # over the latest submitted attempt of each assessment
-    pending: int  # answers mapped to the outcome still waiting for grading
-
-    @property
-    def share(self) -> float | None:
-        """Achieved share of the points, or None when nothing assessed it yet."""
-        return None if self.max_points <= 0 else self.points / self.max_points
-
-    @property
-    def achieved(self) -> bool:
-        share = self.share
-        return share is not None and share >= ACHIEVED_SHARE - 1e-9
-
-
-@dataclass(frozen=True)
 class OutcomeProfile:
     username: str
     full_name: str
@@ -320,25 +305,6 @@ class OutcomeProfile:
     @property
     def achieved(self) -> list[OutcomeStanding]:
         return [o for o in self.outcomes if o.achieved]
-
-
-def standings(defs: Sequence[OutcomeDef], tally: Tally) -> list[OutcomeStanding]:
-    """The module's outcomes, in its order, with what the tally holds for each."""
-    out = []
-    for d in defs:
-        got, possible, pending = tally.get(d.id, (0.0, 0.0, 0))
-        out.append(
-            OutcomeStanding(
-                id=d.id,
-                text=d.text,
-                level=d.level,
-                fundamental_rights=d.fundamental_rights,
-                points=round(got, 6),
-                max_points=round(possible, 6),
-                pending=int(pending),
-            )
-        )
-    return out
 
 
 def profile_of(s: Session, user: m.User, module_id: str) -> OutcomeProfile:

@@ -1,0 +1,119 @@
+"""Outcome profiles in the results exports: CSV rows, the XLSX Outcomes sheet, xAPI statements.
+
+A building block of :mod:`mobilaze_training.services.reports`, called after its permission
+check with the attempts the actor may see (``report_rows.conditions``).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from mobilaze_training.courses.localise import pick
+from mobilaze_training.interop.exports import csv_safe, iso_utc
+from mobilaze_training.interop.xapi import language_map
+from mobilaze_training.interop.xapi_outcomes import OutcomeResult
+from mobilaze_training.services.outcome_rows import OutcomeRecord
+
+#: (title, XLSX column width)
+OUTCOME_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("username", 18),
+    ("full_name", 28),
+    ("module_id", 26),
+    ("module_version", 10),
+    ("outcome_id", 22),
+    ("outcome", 60),
+    ("level", 6),
+    ("fundamental_rights", 10),
+    ("points", 8),
+    ("max_points", 8),
+    ("share_percent", 10),
+    ("achieved", 9),
+    ("pending_grading", 9),
+    ("last_submitted_at", 20),
+)
+
+
+def _number(value: float) -> str:
+    rounded = round(value, 6)
+    return str(int(rounded)) if rounded.is_integer() else repr(rounded)
+
+
+def outcome_values(rec: OutcomeRecord) -> list[Any]:
+    """A row's values with their types (numbers, booleans, None for "not assessed")."""
+    st = rec.standing
+    share = st.share
+    return [
+        rec.username,
+        rec.full_name,
+        rec.module.module_id,
+        rec.module.version,
+        st.id,
+        pick(st.text, rec.module.default_language),
+        st.level,
+        st.fundamental_rights,
+        st.points,
+        st.max_points,
+        None if share is None else round(share * 100, 2),
+        st.achieved,
+        st.pending,
+        rec.last_at,
+    ]
+
+
+def csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return _number(float(value))
+    if hasattr(value, "astimezone"):
+        return iso_utc(value)
+    return csv_safe(str(value))
+
+
+def write_outcomes_csv(
+    records: Iterable[OutcomeRecord],
+    path: Path,
+    *,
+    delimiter: str = ",",
+    on_row: Callable[[], object] | None = None,
+) -> int:
+    """One row per trainee, module and outcome, UTF-8 with a byte order mark."""
+    rows = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([title for title, _ in OUTCOME_COLUMNS])
+        for rec in records:
+            writer.writerow([csv_text(v) for v in outcome_values(rec)])
+            rows += 1
+            if on_row is not None:
+                on_row()
+    return rows
+
+
+def outcome_results(records: Iterable[OutcomeRecord]) -> Iterator[OutcomeResult]:
+    """The assessed outcomes (something was worth points) as xAPI statement inputs."""
+    for rec in records:
+        st = rec.standing
+        if st.max_points <= 0 or rec.last_at is None:
+            continue
+        default = rec.module.default_language
+        yield OutcomeResult(
+            username=rec.username,
+            full_name=rec.full_name,
+            module_id=rec.module.module_id,
+            module_version=rec.module.version,
+            module_title=language_map(rec.module.title, default),
+            outcome_id=st.id,
+            outcome_text=language_map(st.text, default),
+            level=st.level,
+            fundamental_rights=st.fundamental_rights,
+            points=st.points,
+            max_points=st.max_points,
+            achieved=st.achieved,
+            when=rec.last_at,
+        )
