@@ -19,7 +19,15 @@ from mobilaze_training.auth.permissions import SYSTEM, Principal
 from mobilaze_training.errors import ConflictError, InvalidInput, PermissionDenied
 from mobilaze_training.paths import resource_path
 from mobilaze_training.quiz.scoring import correct_response
-from mobilaze_training.services import attempts, certificates, cohorts, courses, printing, users
+from mobilaze_training.services import (
+    attempts,
+    certificates,
+    cohorts,
+    courses,
+    practical,
+    printing,
+    users,
+)
 from mobilaze_training.services.context import AppContext, open_app
 
 MODULE = "document-examination"
@@ -55,6 +63,10 @@ def _take_exam(ctx: AppContext, username: str, right: bool) -> None:
         if response is not None:
             attempts.save_answer(ctx, who, view.id, question.id, response)
     attempts.submit_attempt(ctx, who, view.id)
+    if right:  # the certificate also needs the practical test, observed by the instructor
+        for test in practical.practical_tests(ctx, SYSTEM, MODULE):
+            observed = {item.id: True for item in test.items}
+            practical.record_practical(ctx, SYSTEM, username, MODULE, test.assessment_id, observed)
 
 
 def _snapshot(ctx: AppContext, attempt_id: Any) -> dict[str, dict[str, Any]]:

@@ -20,7 +20,7 @@ from mobilaze_training.gui import screenshots
 from mobilaze_training.gui.screenshots import Builder, ScreenshotEnv, settle
 from mobilaze_training.paths import resource_path
 from mobilaze_training.quiz.scoring import correct_response
-from mobilaze_training.services import certificates, courses, grading, printing
+from mobilaze_training.services import certificates, courses, grading, practical, printing
 
 Register = Callable[[str], Callable[[Builder], Builder]]
 ESSAY = "Sənədi saxlayıram, növbətçi zabitə məlumat verirəm və yazılı hesabat hazırlayıram."
@@ -73,6 +73,11 @@ def pass_on_paper(env: ScreenshotEnv, who: Principal, module_id: str) -> None:
     for essay in grading.pending_essays(env.ctx, SYSTEM):
         if essay.username == who.username and essay.module_id == module_id:
             grading.grade_essay(env.ctx, SYSTEM, essay.attempt_id, essay.question_id, essay.points)
+    for test in practical.practical_tests(env.ctx, SYSTEM, module_id):
+        observed = {item.id: True for item in test.items}
+        practical.record_practical(
+            env.ctx, SYSTEM, who.username, module_id, test.assessment_id, observed
+        )
 
 
 @screenshots.extend_world
