@@ -1,7 +1,8 @@
 """Printable certificates: one A4 landscape page drawn with ReportLab primitives.
 
 The page is bilingual: the certificate language (Azerbaijani or Russian) with English under it,
-or English only. Long names and module titles shrink and wrap to stay inside their area; nothing
+or English only. A certificate with learning outcomes gets annex pages after it (drawn by
+:mod:`.annex`). Long names and module titles shrink and wrap to stay inside their area; nothing
 is clipped. The signed code is printed as a QR code and as text, and stored in the PDF metadata
 (subject and keywords ``mobilaze-certificate:<code>``) so :func:`extract_code_from_pdf` can read
 it back.
@@ -19,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import Color
@@ -31,6 +32,9 @@ from mobilaze_training import __version__
 from mobilaze_training.certificates.fonts import FontSet, register_fonts
 from mobilaze_training.certificates.texts import LANGUAGES, format_date, text
 from mobilaze_training.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from mobilaze_training.certificates.annex import OutcomeAnnex
 
 METADATA_PREFIX = "mobilaze-certificate:"
 _PAGE_SIZE: tuple[float, float] = landscape(A4)
@@ -59,7 +63,8 @@ class CertificateData:
     ``module_title`` maps language codes to the title; ``language`` (az, ru or en) is the
     certificate's main language; English is added under it unless it is ``en``. The signatory
     labels default to "Instructor" and "Head of training centre" in the certificate's
-    language(s); the optional names are printed under the signature lines.
+    language(s); the optional names are printed under the signature lines. ``annex``, when
+    given, lists the learning outcomes achieved, printed on annex pages after the certificate.
     """
 
     full_name: str
@@ -76,6 +81,7 @@ class CertificateData:
     head_label: str | None = None
     instructor_name: str | None = None
     head_name: str | None = None
+    annex: OutcomeAnnex | None = None
 
 
 def _clean(value: str) -> str:
@@ -571,7 +577,8 @@ def _document_title(data: CertificateData) -> str:
 
 
 def draw_certificate(canvas: Canvas, data: CertificateData) -> None:
-    """Draw one certificate on the current page of ``canvas`` (A4 landscape) and end the page.
+    """Draw one certificate on the current page of ``canvas`` (A4 landscape) and end the page;
+    then its annex pages, if it has an annex.
 
     A language other than az, ru or en is printed as an English-only certificate.
     """
@@ -596,6 +603,11 @@ def draw_certificate(canvas: Canvas, data: CertificateData) -> None:
     _code_text(canvas, data, fonts)
     _qr_block(canvas, data, fonts)
     canvas.showPage()
+    if data.annex is not None:
+        # Imported here: the annex module builds on this one's layout helpers.
+        from mobilaze_training.certificates.annex import draw_annex
+
+        draw_annex(canvas, data, data.annex, fonts)
 
 
 def _new_canvas(target: str | BinaryIO, data: CertificateData) -> Canvas:
@@ -616,7 +628,8 @@ def _new_canvas(target: str | BinaryIO, data: CertificateData) -> Canvas:
 
 
 def render_certificate(out: Path | str | BinaryIO, data: CertificateData) -> None:
-    """Write the certificate as a one-page PDF to a path or an open binary file.
+    """Write the certificate as a PDF (one page, plus its annex pages) to a path or an open
+    binary file.
 
     A path is written atomically (a temporary file next to it, then renamed), so a failed
     render never leaves half a PDF behind.

@@ -45,6 +45,59 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     },
     "code": {"az": "Yoxlama kodu", "ru": "Код проверки", "en": "Verification code"},
     "document_title": {"az": "Sertifikat", "ru": "Сертификат", "en": "Certificate"},
+    # The annex: learning outcomes achieved at issue time.
+    "annex_title": {
+        "az": "Əlavə: əldə edilmiş təlim nəticələri",
+        "ru": "Приложение: достигнутые результаты обучения",
+        "en": "Annex: learning outcomes achieved",
+    },
+    "holder": {"az": "Sertifikat sahibi", "ru": "Владелец сертификата", "en": "Holder"},
+    "outcome": {"az": "Təlim nəticəsi", "ru": "Результат обучения", "en": "Learning outcome"},
+    "level": {"az": "Səviyyə", "ru": "Уровень", "en": "Level"},
+    "fundamental_rights": {
+        "az": "Əsas hüquqlar",
+        "ru": "Основные права",
+        "en": "Fundamental rights",
+    },
+    "share": {"az": "Balların payı", "ru": "Доля баллов", "en": "Share of points"},
+    "annex_rule": {
+        "az": "Təlim nəticəsi nəzəri və praktiki testlərdə ona aid balların ən azı {percent}%-i "
+        "toplandıqda əldə edilmiş sayılır.",
+        "ru": "Результат обучения считается достигнутым, если в теоретическом и практическом "
+        "тестах набрано не менее {percent}% относящихся к нему баллов.",
+        "en": "A learning outcome counts as achieved when at least {percent}% of the points "
+        "mapped to it were earned in the theory test and the practical test.",
+    },
+    "annex_not_achieved": {
+        "az": "Hələ əldə edilməmiş təlim nəticələri: {total} nəticədən {count}.",
+        "ru": "Пока не достигнуто результатов обучения: {count} из {total}.",
+        "en": "Learning outcomes not (yet) achieved: {count} of {total}.",
+    },
+    "annex_none": {
+        "az": "Verilmə tarixinə heç bir təlim nəticəsi əldə edilməmişdi.",
+        "ru": "На дату выдачи ни один результат обучения не был достигнут.",
+        "en": "No learning outcome had been achieved by the date of issue.",
+    },
+    "annex_legend": {
+        "az": "Səviyyə: ixtisas səviyyəsi (1–8, EQF/SQF). ✔: əsas hüquqlara aid nəticə.",
+        "ru": "Уровень: уровень квалификации (1–8, EQF/SQF). ✔: результат, касающийся "
+        "основных прав.",
+        "en": "Level: qualification level (1–8, EQF/SQF). ✔: outcome concerning fundamental "
+        "rights.",
+    },
+    "annex_unsigned": {
+        "az": "Bu əlavə imzalanmış yoxlama koduna daxil deyil; sertifikatı 1-ci səhifədəki "
+        "kodla yoxlayın.",
+        "ru": "Приложение не входит в подписанный код проверки; сертификат проверяется по коду "
+        "на странице 1.",
+        "en": "The annex is not part of the signed code; verify the certificate with the code "
+        "on page 1.",
+    },
+    "annex_page": {
+        "az": "Əlavə, səhifə {page}/{pages}",
+        "ru": "Приложение, стр. {page}/{pages}",
+        "en": "Annex, page {page}/{pages}",
+    },
 }
 
 _MONTHS_EN: Final[tuple[str, ...]] = (

@@ -1,5 +1,11 @@
 """Certificates: issuing (single and by cohort), the register, revocation, verification,
-and the centre's signing key."""
+and the centre's signing key.
+
+A certificate of a module that states learning outcomes stores, when it is issued, the outcomes
+the holder had achieved then (column ``outcomes``, see
+:mod:`mobilaze_training.certificates.annex`); its PDF prints them on annex pages, the same every
+time it is printed.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +24,9 @@ from mobilaze_training import paths
 from mobilaze_training.auth import audit
 from mobilaze_training.auth.permissions import Principal, Role, require
 from mobilaze_training.certificates import pdf, signing
+from mobilaze_training.certificates.annex import AnnexOutcome, OutcomeAnnex
 from mobilaze_training.errors import ConflictError, InvalidInput, NotFoundError, PermissionDenied
+from mobilaze_training.services import practical
 from mobilaze_training.services.context import AppContext
 from mobilaze_training.services.courses import current_module
 from mobilaze_training.services.scope import require_cohort_scope, require_user_scope
@@ -156,6 +164,37 @@ def _next_serial(s: Session, year: int) -> str:
     return signing.format_serial(year, number)
 
 
+def _localised(value: Any, default: str) -> dict[str, str]:
+    """A module text as {language: text}; a bare string is in the module's first language."""
+    if isinstance(value, str):
+        return {default: value}
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items() if isinstance(v, str) and v.strip()}
+    return {}
+
+
+def _outcome_annex(s: Session, user: m.User, mv: m.ModuleVersion) -> dict[str, Any] | None:
+    """The outcomes `user` has achieved in the module now, as stored with a certificate;
+    None when the module states no outcomes."""
+    if not mv.manifest.get("outcomes"):
+        return None
+    profile = practical.profile_of(s, user, mv.module_id)
+    default = mv.manifest["languages"][0]
+    achieved = tuple(
+        AnnexOutcome(
+            id=o.id,
+            text=_localised(o.text, default) or {default: o.id},
+            level=o.level,
+            fundamental_rights=o.fundamental_rights,
+            points=o.points,
+            max_points=o.max_points,
+        )
+        for o in profile.achieved
+    )
+    annex = OutcomeAnnex(achieved, len(profile.outcomes), practical.ACHIEVED_SHARE)
+    return annex.to_record()
+
+
 def _issue(
     ctx: AppContext, s: Session, actor: Principal, user: m.User, module_id: str
 ) -> m.Certificate:
@@ -203,6 +242,9 @@ def _issue(
         key_id=payload.key_id,
         issued_by=actor.user_id,
     )
+    outcomes = _outcome_annex(s, user, mv)
+    if outcomes is not None:  # otherwise SQL NULL: no annex
+        cert.outcomes = outcomes
     s.add(cert)
     s.flush()
     audit.append(
@@ -287,6 +329,15 @@ def _data(
     lang = language or (user.language if user and user.language else None)
     if lang not in ("az", "ru", "en"):
         lang = default if default in ("az", "ru", "en") else "en"
+    annex = None
+    if cert.outcomes is not None:
+        try:
+            annex = OutcomeAnnex.from_record(cert.outcomes)
+        except ValueError as exc:
+            raise InvalidInput(
+                f"Certificate {cert.serial}: the stored list of learning outcomes "
+                f"(column outcomes) cannot be read: {exc}."
+            ) from None
     return pdf.CertificateData(
         full_name=cert.full_name,
         module_title=titles,
@@ -298,6 +349,7 @@ def _data(
         centre_name=ctx.settings.centre_name,
         serial=cert.serial,
         code=cert.payload,
+        annex=annex,
     )
 
 

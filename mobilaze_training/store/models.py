@@ -279,6 +279,9 @@ class Certificate(Timestamped, Base):
     issued_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     revoked_at: Mapped[datetime | None]
     revoked_reason: Mapped[str | None] = mapped_column(Text)
+    # The learning outcomes achieved at issue time, printed as the certificate's annex
+    # (None when the module states no outcomes); see services/certificates.py.
+    outcomes: Mapped[dict[str, Any] | None]
 
 
 class AuditEntry(Base):

@@ -4,6 +4,7 @@ rules around them (a backup before upgrading, a database newer than the program 
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,8 +13,9 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 
+from mobilaze_training.store import models as m
 from mobilaze_training.store.db import Database, DatabaseTooNew
 from mobilaze_training.store.models import Base
 
@@ -124,3 +126,49 @@ def test_no_backup_without_a_backup_folder_or_a_file(tmp_data: Path) -> None:
         assert unconfigured.backup_before_migration("0001_initial") is None
     finally:
         unconfigured.dispose()
+
+
+def test_the_certificate_outcomes_column_steps_down_and_up_keeping_certificates(
+    db: Database,
+) -> None:
+    """0003 adds certificates.outcomes (the annex frozen at issue time); on SQLite the table
+    is rebuilt, so the certificates themselves must survive both ways."""
+    db.migrate()
+    user = uuid.uuid4()
+    with db.transaction() as s:
+        s.add(m.User(id=user, username="hasan", full_name="Əliyev Həsən", role="trainee"))
+        s.flush()
+        for serial, outcomes in (
+            ("MT-2026-000001", {"v": 1, "achieved": []}),
+            ("MT-2026-000002", None),
+        ):
+            s.add(
+                m.Certificate(
+                    serial=serial,
+                    user_id=user,
+                    module_id="document-examination",
+                    module_version="1.0.0",
+                    full_name="Əliyev Həsən",
+                    payload="MT1.x.y",
+                    signature="y",
+                    key_id="k",
+                    outcomes=outcomes,
+                )
+            )
+    cfg = db.alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002_sync")
+    db.engine.dispose()
+    columns = {c["name"] for c in inspect(db.engine).get_columns("certificates")}
+    assert "outcomes" not in columns and "serial" in columns
+    with db.engine.connect() as conn:
+        serials = conn.execute(text("SELECT serial FROM certificates ORDER BY serial")).scalars()
+        assert list(serials) == ["MT-2026-000001", "MT-2026-000002"]
+    db.migrate()
+    with db.transaction() as s:
+        rows = s.scalars(select(m.Certificate).order_by(m.Certificate.serial)).all()
+        assert [(c.serial, c.outcomes) for c in rows] == [
+            ("MT-2026-000001", None),
+            ("MT-2026-000002", None),
+        ]

@@ -21,7 +21,7 @@ from mobilaze_training.services.outcome_rows import outcome_records
 from mobilaze_training.services.report_rows import ExportFilter, conditions
 from tests.helpers.modules import MODULE_ID, RIGHT, WRONG, write_module
 from tests.helpers.world import World
-from tests.unit.services.test_practical import ALL_MET, _take_final, _with_outcomes
+from tests.unit.services.test_practical_tests import ALL_MET, _take_final, _with_outcomes
 
 
 @pytest.fixture
