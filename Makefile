@@ -59,3 +59,38 @@ screenshots: $(DEV_STAMP) translations
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(QM)
+
+# ---- the offline bundle (packaging/README.md) -------------------------------------------
+.PHONY: bundle bundle-check lock icons
+
+LOCK := packaging/requirements-lock.txt
+BUNDLE_STAMP := $(VENV)/.installed-bundle
+ICON := build/icons/mobilaze-training.png
+
+# The exact versions the bundle is built from, written from the virtual environment.
+lock: $(APP_STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[bundle]"
+	$(BIN)/python packaging/make_lock.py > $(LOCK).new
+	mv $(LOCK).new $(LOCK)
+
+$(BUNDLE_STAMP): $(LOCK) | $(APP_STAMP)
+	$(BIN)/python -m pip install --quiet -r $(LOCK)
+	@touch $@
+
+# The PNG of the desktop entry and the ICO of the Windows programs, from the SVG.
+$(ICON): packaging/linux/mobilaze-training.svg packaging/render_icon.py | $(APP_STAMP)
+	$(BIN)/python packaging/render_icon.py $< $(@D)
+
+icons: $(ICON)
+
+bundle: $(BUNDLE_STAMP) translations $(ICON)
+	$(BIN)/pyinstaller --noconfirm --clean packaging/mobilaze-training.spec \
+		--distpath dist --workpath build
+	@du -sh dist/mobilaze-training
+
+# Build, run the bundle's self-test, check portable mode on a copy of it, then time its start
+# against the source tree's and measure its size.
+bundle-check: bundle
+	dist/mobilaze-training/mobilaze-training --self-test
+	$(BIN)/python packaging/check_portable.py
+	$(BIN)/python bench/bundle_start.py

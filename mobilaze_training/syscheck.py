@@ -7,9 +7,9 @@ cryptic Qt platform-plugin error.
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
+from pathlib import Path
 
 #: library name for ctypes.util.find_library -> Debian/Ubuntu package that provides it
 XCB_LIBRARIES: dict[str, str] = {
@@ -31,9 +31,19 @@ XCB_LIBRARIES: dict[str, str] = {
 }
 
 
+def _bundled(lib: str) -> bool:
+    """In the PyInstaller bundle the libraries shipped inside it count as present."""
+    folder: str | None = getattr(sys, "_MEIPASS", None)
+    return folder is not None and any(Path(folder).glob(f"lib{lib}.so*"))
+
+
 def missing_libraries() -> list[tuple[str, str]]:
+    import ctypes.util  # with subprocess: only when the check runs (not offscreen)
+
     return [
-        (lib, pkg) for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None
+        (lib, pkg)
+        for lib, pkg in XCB_LIBRARIES.items()
+        if ctypes.util.find_library(lib) is None and not _bundled(lib)
     ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,42 @@ def test_settings_round_trip_and_damage(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(InvalidInput, match=r"settings\.json"):
         Settings.load(tmp_path)
+
+
+def _frozen_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The layout of the PyInstaller one-folder bundle: the executables at the top, Python's
+    modules and the shipped resources in `_internal/` (sys._MEIPASS)."""
+    bundle = tmp_path / "usb" / "mobilaze-training"
+    internal = bundle / "_internal"
+    (internal / "ui").mkdir(parents=True)
+    (internal / "ui" / "login.ui").write_text("<ui/>", encoding="utf-8")
+    (bundle / "mobilaze-training").write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(bundle / "mobilaze-training"))
+    monkeypatch.setattr(sys, "_MEIPASS", str(internal), raising=False)
+    monkeypatch.setattr(sys, "argv", ["/somewhere/else/mobilaze-training"])
+    monkeypatch.delenv("MOBILAZE_DATA_DIR", raising=False)
+    return bundle
+
+
+def test_frozen_bundle_finds_resources_inside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = _frozen_bundle(tmp_path, monkeypatch)
+    assert paths.resource_path("ui", "login.ui") == bundle / "_internal" / "ui" / "login.ui"
+    assert paths.program_dir() == bundle  # the executable's folder, not argv[0]'s
+
+
+def test_frozen_bundle_with_portable_marker_keeps_data_in_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = _frozen_bundle(tmp_path, monkeypatch)
+    assert not paths.is_portable()
+    (bundle / "portable").write_text("", encoding="utf-8")
+    assert paths.is_portable()
+    data = paths.data_dir()
+    assert data == bundle / "data" and data.is_dir()
+    assert paths.log_dir(data) == bundle / "data" / "logs"
+    assert paths.database_url(data) == f"sqlite:///{bundle / 'data' / 'mobilaze.sqlite3'}"
+    # An explicit folder still wins (the self-test and scripts use one).
+    assert paths.data_dir(tmp_path / "elsewhere") == tmp_path / "elsewhere"

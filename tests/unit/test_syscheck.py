@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes.util
+import sys
+from pathlib import Path
+
 import pytest
 
 from mobilaze_training import syscheck
@@ -33,3 +37,14 @@ def test_no_display_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_every_library_maps_to_a_package() -> None:
     assert all(pkg.startswith("lib") for pkg in syscheck.XCB_LIBRARIES.values())
     assert "xcb-cursor" in syscheck.XCB_LIBRARIES
+
+
+def test_libraries_shipped_in_the_bundle_count_as_present(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)  # a bare system
+    (tmp_path / "libxcb-cursor.so.0").write_bytes(b"")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)  # inside the bundle
+    missing = dict(syscheck.missing_libraries())
+    assert "xcb-cursor" not in missing
+    assert missing["GL"] == "libgl1"  # not shipped: still asked of the system
