@@ -54,6 +54,7 @@ PROVIDERS = (
     "mobilaze_training.gui.certificates.screenshots",
     "mobilaze_training.gui.data.screenshots",
     "mobilaze_training.gui.sync.screenshots",
+    "mobilaze_training.gui.trainee.screenshots",
 )
 #: Functions that add to the demonstration world once, before any screen is taken (so that
 #: every language shows the same data); registered through `extend_world`.
@@ -118,7 +119,8 @@ def _principal(ctx: AppContext, username: str, name: str, role: str, lang: str) 
     return users.login(ctx, username, PASSWORD)
 
 
-def _some_answer(kind: str, content: dict[str, Any], layout: dict[str, list[str]]) -> Any:
+def some_answer(kind: str, content: dict[str, Any], layout: dict[str, list[str]]) -> Any:
+    """A plausible answer of a question's type (right or wrong), for a demonstration attempt."""
     if kind == "single_choice":
         return (layout.get("options") or [o["id"] for o in content["options"]])[0]
     if kind == "multiple_choice":
@@ -159,12 +161,12 @@ def build_world(ctx: AppContext, shell: Shell) -> ScreenshotEnv:
     finished_module = next(m for m in exams if m != main) if len(exams) > 1 else main
     done = attempts.start_attempt(ctx, trainee, finished_module, exams[finished_module], "az")
     for q in done.questions:
-        answer = _some_answer(q.type, q.content, q.layout)
+        answer = some_answer(q.type, q.content, q.layout)
         attempts.save_answer(ctx, trainee, done.id, q.id, answer)
     attempts.submit_attempt(ctx, trainee, done.id)
     exam = attempts.start_attempt(ctx, trainee, main, exams[main], "az")
     for q in exam.questions[:3]:
-        attempts.save_answer(ctx, trainee, exam.id, q.id, _some_answer(q.type, q.content, q.layout))
+        attempts.save_answer(ctx, trainee, exam.id, q.id, some_answer(q.type, q.content, q.layout))
     attempts.set_flag(ctx, trainee, exam.id, exam.questions[1].id, True)
     exam = attempts.get_attempt(ctx, trainee, exam.id)
     return ScreenshotEnv(ctx, shell, admin, instructor, trainee, other, cohort, main, exam, done.id)

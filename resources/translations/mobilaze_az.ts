@@ -68,6 +68,10 @@
         <translation>%n bal</translation>
     </message>
     <message>
+        <source>Question %1</source>
+        <translation>Sual %1</translation>
+    </message>
+    <message>
         <source>Your answer</source>
         <translation>Sizin cavabınız</translation>
     </message>
@@ -78,6 +82,30 @@
     <message>
         <source>Correct answer</source>
         <translation>Düzgün cavab</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>yerinə yetirildi</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>yerinə yetirilmədi</translation>
+    </message>
+    <message>
+        <source>critical item</source>
+        <translation>kritik bənd</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Bənd %1</translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s note</source>
+        <translation>Təlimçinin qeydi</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>cavab yoxdur</translation>
     </message>
 </context>
 <context>
@@ -221,6 +249,14 @@
         <source>This computer&apos;s key, the computers and module publishers it trusts.</source>
         <translation>Bu kompüterin açarı, onun etibar etdiyi kompüterlər və modul naşirləri.</translation>
     </message>
+    <message>
+        <source>Pr&amp;actical tests</source>
+        <translation>Pra&amp;ktiki testlər</translation>
+    </message>
+    <message>
+        <source>Record a practical test observed in a simulated situation; see a trainee&apos;s learning outcomes.</source>
+        <translation>Simulyasiya edilmiş vəziyyətdə müşahidə olunan praktiki testi qeydə alın; dinləyicinin təlim nəticələrinə baxın.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRow</name>
@@ -350,6 +386,26 @@
     <message>
         <source>Correct answer</source>
         <translation>Düzgün cavab</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Yoxlama siyahısının bəndi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritik</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>yerinə yetirildi</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>yerinə yetirilmədi</translation>
     </message>
     <message>
         <source>Explanation</source>
@@ -1150,6 +1206,52 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemRow</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n bal</numerusform>
+            <numerusform>%n bal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 bal</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritik</translation>
+    </message>
+    <message>
+        <source>Not met, this item fails the test whatever the percent.</source>
+        <translation>Bu bənd yerinə yetirilmədikdə faizdən asılı olmayaraq test keçilmir.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Yerinə yetirildi</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Yerinə yetirilmədi</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritik</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Qeyd:</translation>
+    </message>
+    <message>
+        <source>optional: what you observed</source>
+        <translation>istəyə bağlı: nəyi müşahidə etdiniz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Qeyd</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2329,14 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
         <translation>Qrupu &amp;aç</translation>
     </message>
     <message>
+        <source>Pr&amp;actical test</source>
+        <translation>Pra&amp;ktiki test</translation>
+    </message>
+    <message>
+        <source>Record a practical test observed in a simulated situation; see a trainee&apos;s learning outcomes</source>
+        <translation>Simulyasiya edilmiş vəziyyətdə müşahidə olunan praktiki testi qeydə alın; dinləyicinin təlim nəticələrinə baxın</translation>
+    </message>
+    <message>
         <source>Certificates and results</source>
         <translation>Sertifikatlar və nəticələr</translation>
     </message>
@@ -3077,6 +3187,10 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
         <translation>Bu modulda test və ya imtahan yoxdur.</translation>
     </message>
     <message>
+        <source>Learning outcomes achieved: %1 of %2.</source>
+        <translation>Əldə edilmiş təlim nəticələri: %1 / %2.</translation>
+    </message>
+    <message>
         <source>Certificate: you have passed every required assessment. Your training centre issues the certificate.</source>
         <translation>Sertifikat: bütün tələb olunan qiymətləndirmələrdən keçmisiniz. Sertifikatı təlim mərkəziniz verir.</translation>
     </message>
@@ -3118,6 +3232,14 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <message>
         <source>Quizzes and exams</source>
         <translation>Testlər və imtahanlar</translation>
+    </message>
+    <message>
+        <source>Le&amp;arning outcomes</source>
+        <translation>&amp;Təlim nəticələri</translation>
+    </message>
+    <message>
+        <source>What you can do: each learning outcome of the module and how far you achieved it</source>
+        <translation>Nələri bacarırsınız: modulun hər təlim nəticəsi və ona nə dərəcədə nail olduğunuz</translation>
     </message>
     <message>
         <source>My &amp;certificates</source>
@@ -3333,6 +3455,105 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     </message>
 </context>
 <context>
+    <name>OutcomeProfile</name>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Təlim nəticələri</translation>
+    </message>
+    <message>
+        <source>This module states no learning outcomes.</source>
+        <translation>Bu modulda təlim nəticələri göstərilməyib.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenilə</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeProfileModel</name>
+    <message>
+        <source>Learning outcome</source>
+        <translation>Təlim nəticəsi</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Səviyyə</translation>
+    </message>
+    <message>
+        <source>Fundamental rights</source>
+        <translation>Əsas hüquqlar</translation>
+    </message>
+    <message>
+        <source>Achieved share</source>
+        <translation>Əldə edilmiş pay</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Əldə edilib</translation>
+    </message>
+    <message>
+        <source>Waiting for grading</source>
+        <translation>Qiymətləndirmə gözlənilir</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>bəli</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>hələ qiymətləndirilməyib</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>hələ yox</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n cavab</numerusform>
+            <numerusform>%n cavab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%2 baldan %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeProfileScreen</name>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Təlim nəticələri</translation>
+    </message>
+    <message>
+        <source>For each learning outcome: the share of the points you achieved on the questions and checklist items that assess it, counting your latest attempt at each assessment. An outcome is achieved from %1.</source>
+        <translation>Hər təlim nəticəsi üçün: onu qiymətləndirən suallar və yoxlama siyahısı bəndləri üzrə topladığınız balların payı; hər qiymətləndirmədə son cəhdiniz nəzərə alınır. Nəticə %1-dən əldə edilmiş sayılır.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>For each learning outcome: the share of the points the trainee achieved on the questions and checklist items that assess it, counting the latest attempt at each assessment. An outcome is achieved from %1.</source>
+        <translation>Hər təlim nəticəsi üçün: onu qiymətləndirən suallar və yoxlama siyahısı bəndləri üzrə dinləyicinin topladığı balların payı; hər qiymətləndirmədə son cəhd nəzərə alınır. Nəticə %1-dən əldə edilmiş sayılır.</translation>
+    </message>
+    <message>
+        <source>%1 Fundamental rights: assessed in every practical test. Level: the qualification level of the outcome (1 to 8, EQF/SQF scale). The bar&apos;s mark shows %2.</source>
+        <translation>%1 Əsas hüquqlar: hər praktiki testdə qiymətləndirilir. Səviyyə: nəticənin ixtisas səviyyəsi (1-dən 8-ə qədər, EQF/SQF şkalası). Zolaqdakı işarə %2 həddini göstərir.</translation>
+    </message>
+    <message>
+        <source>Outcomes achieved: %1 of %2.</source>
+        <translation>Əldə edilmiş nəticələr: %1 / %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) still wait for grading.</source>
+        <translation>
+            <numerusform>%n cavab hələ qiymətləndirilməyi gözləyir.</numerusform>
+            <numerusform>%n cavab hələ qiymətləndirilməyi gözləyir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordCheck</name>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
@@ -3366,6 +3587,134 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <message>
         <source>Home</source>
         <translation>Əsas səhifə</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalTest</name>
+    <message>
+        <source>Observe the trainee in a simulated situation, then mark each checklist item met or not met, with a note where it helps. A critical item not met fails the test, whatever the percent.</source>
+        <translation>Dinləyicini simulyasiya edilmiş vəziyyətdə müşahidə edin, sonra yoxlama siyahısının hər bəndini yerinə yetirildi və ya yetirilmədi kimi qeyd edin, lazım olduqda qeyd yazın. Kritik bənd yerinə yetirilmədikdə faizdən asılı olmayaraq test keçilmir.</translation>
+    </message>
+    <message>
+        <source>&amp;Trainee:</source>
+        <translation>Dinlə&amp;yici:</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Dinləyici</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Practical t&amp;est:</source>
+        <translation>Pra&amp;ktiki test:</translation>
+    </message>
+    <message>
+        <source>Practical test</source>
+        <translation>Praktiki test</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;profile…</source>
+        <translation>Nəticələr &amp;profili…</translation>
+    </message>
+    <message>
+        <source>The learning outcomes of the chosen trainee in the chosen module</source>
+        <translation>Seçilmiş dinləyicinin seçilmiş moduldakı təlim nəticələri</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the marks</source>
+        <translation>İşarələri &amp;sil</translation>
+    </message>
+    <message>
+        <source>&amp;Submit the result…</source>
+        <translation>Nəticəni &amp;təqdim et…</translation>
+    </message>
+    <message>
+        <source>Enabled once every checklist item is marked met or not met</source>
+        <translation>Yoxlama siyahısının hər bəndi yerinə yetirildi və ya yetirilmədi kimi qeyd edildikdən sonra aktiv olur</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalTestScreen</name>
+    <message>
+        <source>Practical test</source>
+        <translation>Praktiki test</translation>
+    </message>
+    <message>
+        <source>There is no trainee to observe: practical tests are recorded for the trainees of your cohorts.</source>
+        <translation>Müşahidə ediləcək dinləyici yoxdur: praktiki testlər qruplarınızın dinləyiciləri üçün qeydə alınır.</translation>
+    </message>
+    <message>
+        <source>No installed module has a practical test.</source>
+        <translation>Quraşdırılmış modulların heç birində praktiki test yoxdur.</translation>
+    </message>
+    <message>
+        <source>Pass mark %1</source>
+        <translation>Keçid balı %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n bənd</numerusform>
+            <numerusform>%n bənd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n kritik</numerusform>
+            <numerusform>%n kritik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points in all</source>
+        <translation>cəmi %1 bal</translation>
+    </message>
+    <message>
+        <source>Marked: %1 of %2 · met: %3</source>
+        <translation>Qeyd edilib: %1 / %2 · yerinə yetirilib: %3</translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2 (%3)?</source>
+        <translation>“%1” %2 (%3) üçün qeydə alınsın?</translation>
+    </message>
+    <message>
+        <source>Items met: %1 of %2.</source>
+        <translation>Yerinə yetirilmiş bəndlər: %1 / %2.</translation>
+    </message>
+    <message>
+        <source>Critical items not met: %1.</source>
+        <translation>Yerinə yetirilməmiş kritik bəndlər: %1.</translation>
+    </message>
+    <message>
+        <source>The result is saved as a submitted attempt of the trainee; it cannot be changed afterwards.</source>
+        <translation>Nəticə dinləyicinin təqdim edilmiş cəhdi kimi saxlanılır; sonradan onu dəyişmək olmaz.</translation>
+    </message>
+    <message>
+        <source>Record the practical test?</source>
+        <translation>Praktiki test qeydə alınsın?</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Qeydə al</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Hələ yox</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2, passed.</source>
+        <translation>%1 üçün qeydə alındı: %2, keçdi.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2, not passed.</source>
+        <translation>%1 üçün qeydə alındı: %2, keçmədi.</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3820,18 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <message>
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Daha bir cəhd ver</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;profile…</source>
+        <translation>Nəticələr &amp;profili…</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s learning outcomes in this module</source>
+        <translation>Dinləyicinin bu moduldakı təlim nəticələri</translation>
+    </message>
+    <message>
+        <source>&amp;Record a practical test…</source>
+        <translation>Praktiki testi qeydə &amp;al…</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +4077,10 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
         <translation>✓ Keçdi</translation>
     </message>
     <message>
+        <source>Not passed this time: a critical item of the checklist was not met.</source>
+        <translation>Bu dəfə keçmədi: yoxlama siyahısının kritik bəndi yerinə yetirilmədi.</translation>
+    </message>
+    <message>
         <source>Not passed this time</source>
         <translation>Bu dəfə keçmədi</translation>
     </message>
@@ -3730,6 +4095,10 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <message>
         <source>submitted %1</source>
         <translation>təqdim olunub: %1</translation>
+    </message>
+    <message>
+        <source>The checklist your instructor observed</source>
+        <translation>Təlimçinizin müşahidə etdiyi yoxlama siyahısı</translation>
     </message>
     <message>
         <source>The answers of this assessment are not shown: your training centre keeps them confidential.</source>

@@ -68,6 +68,10 @@
         <translation>%n point(s)</translation>
     </message>
     <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
@@ -78,6 +82,30 @@
     <message>
         <source>Correct answer</source>
         <translation>Correct answer</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>critical item</source>
+        <translation>critical item</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s note</source>
+        <translation>Instructor&apos;s note</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
     </message>
 </context>
 <context>
@@ -221,6 +249,14 @@
         <source>This computer&apos;s key, the computers and module publishers it trusts.</source>
         <translation>This computer&apos;s key, the computers and module publishers it trusts.</translation>
     </message>
+    <message>
+        <source>Pr&amp;actical tests</source>
+        <translation>Pr&amp;actical tests</translation>
+    </message>
+    <message>
+        <source>Record a practical test observed in a simulated situation; see a trainee&apos;s learning outcomes.</source>
+        <translation>Record a practical test observed in a simulated situation; see a trainee&apos;s learning outcomes.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRow</name>
@@ -350,6 +386,26 @@
     <message>
         <source>Correct answer</source>
         <translation>Correct answer</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
     </message>
     <message>
         <source>Explanation</source>
@@ -1150,6 +1206,52 @@ The program will then reopen the database and you will need to log in again.</tr
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemRow</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Not met, this item fails the test whatever the percent.</source>
+        <translation>Not met, this item fails the test whatever the percent.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>optional: what you observed</source>
+        <translation>optional: what you observed</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2329,14 @@ The program will then reopen the database and you will need to log in again.</tr
         <translation>O&amp;pen cohort</translation>
     </message>
     <message>
+        <source>Pr&amp;actical test</source>
+        <translation>Pr&amp;actical test</translation>
+    </message>
+    <message>
+        <source>Record a practical test observed in a simulated situation; see a trainee&apos;s learning outcomes</source>
+        <translation>Record a practical test observed in a simulated situation; see a trainee&apos;s learning outcomes</translation>
+    </message>
+    <message>
         <source>Certificates and results</source>
         <translation>Certificates and results</translation>
     </message>
@@ -3077,6 +3187,10 @@ The program will then reopen the database and you will need to log in again.</tr
         <translation>This module has no quizzes or exams.</translation>
     </message>
     <message>
+        <source>Learning outcomes achieved: %1 of %2.</source>
+        <translation>Learning outcomes achieved: %1 of %2.</translation>
+    </message>
+    <message>
         <source>Certificate: you have passed every required assessment. Your training centre issues the certificate.</source>
         <translation>Certificate: you have passed every required assessment. Your training centre issues the certificate.</translation>
     </message>
@@ -3118,6 +3232,14 @@ The program will then reopen the database and you will need to log in again.</tr
     <message>
         <source>Quizzes and exams</source>
         <translation>Quizzes and exams</translation>
+    </message>
+    <message>
+        <source>Le&amp;arning outcomes</source>
+        <translation>Le&amp;arning outcomes</translation>
+    </message>
+    <message>
+        <source>What you can do: each learning outcome of the module and how far you achieved it</source>
+        <translation>What you can do: each learning outcome of the module and how far you achieved it</translation>
     </message>
     <message>
         <source>My &amp;certificates</source>
@@ -3333,6 +3455,105 @@ The program will then reopen the database and you will need to log in again.</tr
     </message>
 </context>
 <context>
+    <name>OutcomeProfile</name>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Learning outcomes</translation>
+    </message>
+    <message>
+        <source>This module states no learning outcomes.</source>
+        <translation>This module states no learning outcomes.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeProfileModel</name>
+    <message>
+        <source>Learning outcome</source>
+        <translation>Learning outcome</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Fundamental rights</source>
+        <translation>Fundamental rights</translation>
+    </message>
+    <message>
+        <source>Achieved share</source>
+        <translation>Achieved share</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Waiting for grading</source>
+        <translation>Waiting for grading</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>not assessed yet</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 of %2 points</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeProfileScreen</name>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Learning outcomes</translation>
+    </message>
+    <message>
+        <source>For each learning outcome: the share of the points you achieved on the questions and checklist items that assess it, counting your latest attempt at each assessment. An outcome is achieved from %1.</source>
+        <translation>For each learning outcome: the share of the points you achieved on the questions and checklist items that assess it, counting your latest attempt at each assessment. An outcome is achieved from %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>For each learning outcome: the share of the points the trainee achieved on the questions and checklist items that assess it, counting the latest attempt at each assessment. An outcome is achieved from %1.</source>
+        <translation>For each learning outcome: the share of the points the trainee achieved on the questions and checklist items that assess it, counting the latest attempt at each assessment. An outcome is achieved from %1.</translation>
+    </message>
+    <message>
+        <source>%1 Fundamental rights: assessed in every practical test. Level: the qualification level of the outcome (1 to 8, EQF/SQF scale). The bar&apos;s mark shows %2.</source>
+        <translation>%1 Fundamental rights: assessed in every practical test. Level: the qualification level of the outcome (1 to 8, EQF/SQF scale). The bar&apos;s mark shows %2.</translation>
+    </message>
+    <message>
+        <source>Outcomes achieved: %1 of %2.</source>
+        <translation>Outcomes achieved: %1 of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) still wait for grading.</source>
+        <translation>
+            <numerusform>%n answer still wait for grading.</numerusform>
+            <numerusform>%n answers still wait for grading.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordCheck</name>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
@@ -3366,6 +3587,134 @@ The program will then reopen the database and you will need to log in again.</tr
     <message>
         <source>Home</source>
         <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalTest</name>
+    <message>
+        <source>Observe the trainee in a simulated situation, then mark each checklist item met or not met, with a note where it helps. A critical item not met fails the test, whatever the percent.</source>
+        <translation>Observe the trainee in a simulated situation, then mark each checklist item met or not met, with a note where it helps. A critical item not met fails the test, whatever the percent.</translation>
+    </message>
+    <message>
+        <source>&amp;Trainee:</source>
+        <translation>&amp;Trainee:</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Practical t&amp;est:</source>
+        <translation>Practical t&amp;est:</translation>
+    </message>
+    <message>
+        <source>Practical test</source>
+        <translation>Practical test</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;profile…</source>
+        <translation>Outcome &amp;profile…</translation>
+    </message>
+    <message>
+        <source>The learning outcomes of the chosen trainee in the chosen module</source>
+        <translation>The learning outcomes of the chosen trainee in the chosen module</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the marks</source>
+        <translation>&amp;Clear the marks</translation>
+    </message>
+    <message>
+        <source>&amp;Submit the result…</source>
+        <translation>&amp;Submit the result…</translation>
+    </message>
+    <message>
+        <source>Enabled once every checklist item is marked met or not met</source>
+        <translation>Enabled once every checklist item is marked met or not met</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalTestScreen</name>
+    <message>
+        <source>Practical test</source>
+        <translation>Practical test</translation>
+    </message>
+    <message>
+        <source>There is no trainee to observe: practical tests are recorded for the trainees of your cohorts.</source>
+        <translation>There is no trainee to observe: practical tests are recorded for the trainees of your cohorts.</translation>
+    </message>
+    <message>
+        <source>No installed module has a practical test.</source>
+        <translation>No installed module has a practical test.</translation>
+    </message>
+    <message>
+        <source>Pass mark %1</source>
+        <translation>Pass mark %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points in all</source>
+        <translation>%1 points in all</translation>
+    </message>
+    <message>
+        <source>Marked: %1 of %2 · met: %3</source>
+        <translation>Marked: %1 of %2 · met: %3</translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2 (%3)?</source>
+        <translation>Record “%1” for %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>Items met: %1 of %2.</source>
+        <translation>Items met: %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Critical items not met: %1.</source>
+        <translation>Critical items not met: %1.</translation>
+    </message>
+    <message>
+        <source>The result is saved as a submitted attempt of the trainee; it cannot be changed afterwards.</source>
+        <translation>The result is saved as a submitted attempt of the trainee; it cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>Record the practical test?</source>
+        <translation>Record the practical test?</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Not yet</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2, passed.</source>
+        <translation>Recorded for %1: %2, passed.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2, not passed.</source>
+        <translation>Recorded for %1: %2, not passed.</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3820,18 @@ The program will then reopen the database and you will need to log in again.</tr
     <message>
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Grant another attempt</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;profile…</source>
+        <translation>Outcome &amp;profile…</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s learning outcomes in this module</source>
+        <translation>The trainee&apos;s learning outcomes in this module</translation>
+    </message>
+    <message>
+        <source>&amp;Record a practical test…</source>
+        <translation>&amp;Record a practical test…</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +4077,10 @@ The program will then reopen the database and you will need to log in again.</tr
         <translation>✓ Passed</translation>
     </message>
     <message>
+        <source>Not passed this time: a critical item of the checklist was not met.</source>
+        <translation>Not passed this time: a critical item of the checklist was not met.</translation>
+    </message>
+    <message>
         <source>Not passed this time</source>
         <translation>Not passed this time</translation>
     </message>
@@ -3730,6 +4095,10 @@ The program will then reopen the database and you will need to log in again.</tr
     <message>
         <source>submitted %1</source>
         <translation>submitted %1</translation>
+    </message>
+    <message>
+        <source>The checklist your instructor observed</source>
+        <translation>The checklist your instructor observed</translation>
     </message>
     <message>
         <source>The answers of this assessment are not shown: your training centre keeps them confidential.</source>

@@ -68,6 +68,10 @@
         <translation>%n балл(ов)</translation>
     </message>
     <message>
+        <source>Question %1</source>
+        <translation>Вопрос %1</translation>
+    </message>
+    <message>
         <source>Your answer</source>
         <translation>Ваш ответ</translation>
     </message>
@@ -78,6 +82,30 @@
     <message>
         <source>Correct answer</source>
         <translation>Правильный ответ</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <source>critical item</source>
+        <translation>критический пункт</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Пункт %1</translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s note</source>
+        <translation>Примечание преподавателя</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
     </message>
 </context>
 <context>
@@ -221,6 +249,14 @@
         <source>This computer&apos;s key, the computers and module publishers it trusts.</source>
         <translation>Ключ этого компьютера, а также компьютеры и издатели модулей, которым он доверяет.</translation>
     </message>
+    <message>
+        <source>Pr&amp;actical tests</source>
+        <translation>Практические &amp;тесты</translation>
+    </message>
+    <message>
+        <source>Record a practical test observed in a simulated situation; see a trainee&apos;s learning outcomes.</source>
+        <translation>Запись практического теста, проведённого под наблюдением в имитированной ситуации; результаты обучения слушателя.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRow</name>
@@ -352,6 +388,26 @@
     <message>
         <source>Correct answer</source>
         <translation>Правильный ответ</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Пункт контрольного списка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>критический</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не выполнено</translation>
     </message>
     <message>
         <source>Explanation</source>
@@ -1158,6 +1214,53 @@ The program will then reopen the database and you will need to log in again.</so
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemRow</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n балл</numerusform>
+            <numerusform>%n балла</numerusform>
+            <numerusform>%n баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 балла</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критический</translation>
+    </message>
+    <message>
+        <source>Not met, this item fails the test whatever the percent.</source>
+        <translation>Если этот пункт не выполнен, тест не сдан при любом проценте.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>критический</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>optional: what you observed</source>
+        <translation>необязательно: что вы наблюдали</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2349,14 @@ The program will then reopen the database and you will need to log in again.</so
         <translation>&amp;Открыть группу</translation>
     </message>
     <message>
+        <source>Pr&amp;actical test</source>
+        <translation>&amp;Практический тест</translation>
+    </message>
+    <message>
+        <source>Record a practical test observed in a simulated situation; see a trainee&apos;s learning outcomes</source>
+        <translation>Запись практического теста, проведённого под наблюдением в имитированной ситуации; результаты обучения слушателя</translation>
+    </message>
+    <message>
         <source>Certificates and results</source>
         <translation>Сертификаты и результаты</translation>
     </message>
@@ -3102,6 +3213,10 @@ The program will then reopen the database and you will need to log in again.</so
         <translation>В этом модуле нет тестов и экзаменов.</translation>
     </message>
     <message>
+        <source>Learning outcomes achieved: %1 of %2.</source>
+        <translation>Достигнуто результатов обучения: %1 из %2.</translation>
+    </message>
+    <message>
         <source>Certificate: you have passed every required assessment. Your training centre issues the certificate.</source>
         <translation>Сертификат: вы сдали все обязательные оценивания. Сертификат выдаёт ваш учебный центр.</translation>
     </message>
@@ -3144,6 +3259,14 @@ The program will then reopen the database and you will need to log in again.</so
     <message>
         <source>Quizzes and exams</source>
         <translation>Тесты и экзамены</translation>
+    </message>
+    <message>
+        <source>Le&amp;arning outcomes</source>
+        <translation>&amp;Результаты обучения</translation>
+    </message>
+    <message>
+        <source>What you can do: each learning outcome of the module and how far you achieved it</source>
+        <translation>Что вы умеете: каждый результат обучения модуля и насколько вы его достигли</translation>
     </message>
     <message>
         <source>My &amp;certificates</source>
@@ -3360,6 +3483,107 @@ The program will then reopen the database and you will need to log in again.</so
     </message>
 </context>
 <context>
+    <name>OutcomeProfile</name>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Результаты обучения</translation>
+    </message>
+    <message>
+        <source>This module states no learning outcomes.</source>
+        <translation>В этом модуле не указаны результаты обучения.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeProfileModel</name>
+    <message>
+        <source>Learning outcome</source>
+        <translation>Результат обучения</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Fundamental rights</source>
+        <translation>Основные права</translation>
+    </message>
+    <message>
+        <source>Achieved share</source>
+        <translation>Достигнутая доля</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Достигнут</translation>
+    </message>
+    <message>
+        <source>Waiting for grading</source>
+        <translation>Ожидает оценки</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>ещё не оценивался</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 из %2 балл(ов)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeProfileScreen</name>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Результаты обучения</translation>
+    </message>
+    <message>
+        <source>For each learning outcome: the share of the points you achieved on the questions and checklist items that assess it, counting your latest attempt at each assessment. An outcome is achieved from %1.</source>
+        <translation>Для каждого результата обучения: доля баллов, набранных вами по вопросам и пунктам контрольных списков, которые его оценивают; по каждому оцениванию учитывается ваша последняя попытка. Результат достигнут от %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>For each learning outcome: the share of the points the trainee achieved on the questions and checklist items that assess it, counting the latest attempt at each assessment. An outcome is achieved from %1.</source>
+        <translation>Для каждого результата обучения: доля баллов, набранных слушателем по вопросам и пунктам контрольных списков, которые его оценивают; по каждому оцениванию учитывается последняя попытка. Результат достигнут от %1.</translation>
+    </message>
+    <message>
+        <source>%1 Fundamental rights: assessed in every practical test. Level: the qualification level of the outcome (1 to 8, EQF/SQF scale). The bar&apos;s mark shows %2.</source>
+        <translation>%1 Основные права: оцениваются в каждом практическом тесте. Уровень: квалификационный уровень результата (от 1 до 8, шкала EQF/SQF). Отметка на шкале показывает %2.</translation>
+    </message>
+    <message>
+        <source>Outcomes achieved: %1 of %2.</source>
+        <translation>Достигнуто результатов: %1 из %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) still wait for grading.</source>
+        <translation>
+            <numerusform>%n ответ ещё ожидает оценки.</numerusform>
+            <numerusform>%n ответа ещё ожидают оценки.</numerusform>
+            <numerusform>%n ответов ещё ожидают оценки.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordCheck</name>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
@@ -3394,6 +3618,136 @@ The program will then reopen the database and you will need to log in again.</so
     <message>
         <source>Home</source>
         <translation>Главная</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalTest</name>
+    <message>
+        <source>Observe the trainee in a simulated situation, then mark each checklist item met or not met, with a note where it helps. A critical item not met fails the test, whatever the percent.</source>
+        <translation>Наблюдайте за слушателем в имитированной ситуации, затем отметьте каждый пункт контрольного списка как выполненный или невыполненный, при необходимости с примечанием. Если не выполнен критический пункт, тест не сдан при любом проценте.</translation>
+    </message>
+    <message>
+        <source>&amp;Trainee:</source>
+        <translation>&amp;Слушатель:</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Слушатель</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Модуль:</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Practical t&amp;est:</source>
+        <translation>Практический &amp;тест:</translation>
+    </message>
+    <message>
+        <source>Practical test</source>
+        <translation>Практический тест</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;profile…</source>
+        <translation>&amp;Профиль результатов…</translation>
+    </message>
+    <message>
+        <source>The learning outcomes of the chosen trainee in the chosen module</source>
+        <translation>Результаты обучения выбранного слушателя в выбранном модуле</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the marks</source>
+        <translation>&amp;Очистить отметки</translation>
+    </message>
+    <message>
+        <source>&amp;Submit the result…</source>
+        <translation>&amp;Записать результат…</translation>
+    </message>
+    <message>
+        <source>Enabled once every checklist item is marked met or not met</source>
+        <translation>Становится доступной, когда каждый пункт контрольного списка отмечен как выполненный или невыполненный</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalTestScreen</name>
+    <message>
+        <source>Practical test</source>
+        <translation>Практический тест</translation>
+    </message>
+    <message>
+        <source>There is no trainee to observe: practical tests are recorded for the trainees of your cohorts.</source>
+        <translation>Нет слушателей для наблюдения: практические тесты записываются для слушателей ваших групп.</translation>
+    </message>
+    <message>
+        <source>No installed module has a practical test.</source>
+        <translation>Ни в одном установленном модуле нет практического теста.</translation>
+    </message>
+    <message>
+        <source>Pass mark %1</source>
+        <translation>Проходной балл %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n пункт</numerusform>
+            <numerusform>%n пункта</numerusform>
+            <numerusform>%n пунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n критический</numerusform>
+            <numerusform>%n критических</numerusform>
+            <numerusform>%n критических</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points in all</source>
+        <translation>всего баллов: %1</translation>
+    </message>
+    <message>
+        <source>Marked: %1 of %2 · met: %3</source>
+        <translation>Отмечено: %1 из %2 · выполнено: %3</translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2 (%3)?</source>
+        <translation>Записать «%1» для слушателя %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>Items met: %1 of %2.</source>
+        <translation>Выполнено пунктов: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Critical items not met: %1.</source>
+        <translation>Не выполнены критические пункты: %1.</translation>
+    </message>
+    <message>
+        <source>The result is saved as a submitted attempt of the trainee; it cannot be changed afterwards.</source>
+        <translation>Результат сохраняется как сданная попытка слушателя; изменить его потом нельзя.</translation>
+    </message>
+    <message>
+        <source>Record the practical test?</source>
+        <translation>Записать практический тест?</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Пока нет</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2, passed.</source>
+        <translation>Записано для слушателя %1: %2, сдано.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2, not passed.</source>
+        <translation>Записано для слушателя %1: %2, не сдано.</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3853,18 @@ The program will then reopen the database and you will need to log in again.</so
     <message>
         <source>&amp;Grant another attempt</source>
         <translation>Предоставить &amp;ещё одну попытку</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;profile…</source>
+        <translation>Про&amp;филь результатов…</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s learning outcomes in this module</source>
+        <translation>Результаты обучения слушателя в этом модуле</translation>
+    </message>
+    <message>
+        <source>&amp;Record a practical test…</source>
+        <translation>&amp;Записать практический тест…</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4112,10 @@ The program will then reopen the database and you will need to log in again.</so
         <translation>✓ Сдано</translation>
     </message>
     <message>
+        <source>Not passed this time: a critical item of the checklist was not met.</source>
+        <translation>На этот раз не сдано: не выполнен критический пункт контрольного списка.</translation>
+    </message>
+    <message>
         <source>Not passed this time</source>
         <translation>На этот раз не сдано</translation>
     </message>
@@ -3760,6 +4130,10 @@ The program will then reopen the database and you will need to log in again.</so
     <message>
         <source>submitted %1</source>
         <translation>сдано %1</translation>
+    </message>
+    <message>
+        <source>The checklist your instructor observed</source>
+        <translation>Контрольный список, который отметил ваш преподаватель</translation>
     </message>
     <message>
         <source>The answers of this assessment are not shown: your training centre keeps them confidential.</source>

@@ -32,6 +32,7 @@ class AdminHome(FormScreen):
         from mobilaze_training.gui.data.export_results import ExportResultsScreen
         from mobilaze_training.gui.data.import_questions import ImportQuestionsScreen
         from mobilaze_training.gui.data.item_analysis import ItemAnalysisScreen
+        from mobilaze_training.gui.instructor.practical import open_practical
         from mobilaze_training.gui.sync.exchange import open_data_exchange
         from mobilaze_training.gui.sync.keys import KeysScreen
 
@@ -54,6 +55,9 @@ class AdminHome(FormScreen):
         shell = self.shell  # the data exchange keeps its summary across a language switch
         self.find(QCommandLinkButton, "exchangeButton").clicked.connect(
             lambda _checked=False: open_data_exchange(shell)
+        )
+        self.find(QCommandLinkButton, "practicalButton").clicked.connect(
+            lambda _checked=False: open_practical(shell)
         )
         self.find(QLabel, "centreLabel").setText(self.ctx.settings.centre_name)
         self._summary()

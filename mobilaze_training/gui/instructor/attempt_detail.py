@@ -61,6 +61,9 @@ class AttemptDetailScreen(FormScreen):
         self.assessment_combo = self.find(QComboBox, "assessmentCombo")
         self.reason_edit = self.find(QLineEdit, "reasonEdit")
         self.find(QPushButton, "grantButton").clicked.connect(self.grant_attempt)
+        self.find(QPushButton, "profileButton").clicked.connect(self.open_profile)
+        self.practical_button = self.find(QPushButton, "practicalButton")
+        self.practical_button.clicked.connect(self.open_practical)
         heading = self.tr("%1 (%2) — %3")
         heading = heading.replace("%1", full_name).replace("%2", username)
         self.find(QLabel, "headingLabel").setText(heading.replace("%3", module_title))
@@ -73,6 +76,9 @@ class AttemptDetailScreen(FormScreen):
 
     def _fill_assessments(self) -> None:
         summary = self.call(courses.get_module, self.ctx, self.principal, self.module_id)
+        self.practical_button.setVisible(
+            summary is not None and any(a.get("kind") == "practical" for a in summary.assessments)
+        )
         if summary is None:
             return
         default = summary.languages[0] if summary.languages else "en"
@@ -168,3 +174,15 @@ class AttemptDetailScreen(FormScreen):
             text = text.replace("%2", str(allowed))
         self.status.setText(text.replace("%1", title))
         self.reason_edit.clear()
+
+    def open_profile(self) -> None:
+        from mobilaze_training.gui.trainee.outcomes import OutcomeProfileScreen
+
+        shell, module_id = self.shell, self.module_id
+        username, full_name = self.username, self.full_name
+        shell.show_screen(lambda: OutcomeProfileScreen(shell, module_id, username, full_name))
+
+    def open_practical(self) -> None:
+        from mobilaze_training.gui.instructor.practical import open_practical
+
+        open_practical(self.shell, self.username, self.module_id)

@@ -46,6 +46,7 @@ class InstructorHome(FormScreen):
         self.find(QPushButton, "openCohortButton").clicked.connect(self.open_selected)
         self.find(QPushButton, "newCohortButton").clicked.connect(self.new_cohort)
         self.find(QPushButton, "gradingButton").clicked.connect(self.open_grading)
+        self.find(QPushButton, "practicalButton").clicked.connect(self.open_practical)
         self.find(QPushButton, "refreshButton").clicked.connect(self.refresh)
         self._connect_tools()
         set_role(self.find(QPushButton, "openCohortButton"), "primary")
@@ -109,6 +110,11 @@ class InstructorHome(FormScreen):
     def open_grading(self) -> None:
         shell = self.shell
         shell.show_screen(lambda: GradingScreen(shell))
+
+    def open_practical(self) -> None:
+        from mobilaze_training.gui.instructor.practical import open_practical
+
+        open_practical(self.shell)
 
     def new_cohort(self) -> None:
         dialog = NewCohortDialog(self, self.ctx, self.principal)

@@ -17,6 +17,11 @@ def _words() -> dict[str, str]:
     return {
         "(no answer)": QCoreApplication.translate("AttemptReview", "(no answer)"),
         "Correct answer": QCoreApplication.translate("AttemptReview", "Correct answer"),
+        "Checklist item": QCoreApplication.translate("AttemptReview", "Checklist item"),
+        "Note": QCoreApplication.translate("AttemptReview", "Note"),
+        "critical": QCoreApplication.translate("AttemptReview", "critical"),
+        "met": QCoreApplication.translate("AttemptReview", "met"),
+        "not met": QCoreApplication.translate("AttemptReview", "not met"),
         "Explanation": QCoreApplication.translate("AttemptReview", "Explanation"),
         "False": QCoreApplication.translate("AttemptReview", "False"),
         "Grader comment": QCoreApplication.translate("AttemptReview", "Grader comment"),
@@ -93,6 +98,26 @@ def _verdict(item: dict[str, Any]) -> str:
     return f"◐ {_w('partly correct')}"
 
 
+def _checklist_item(
+    n: int, item: dict[str, Any], question: QuestionView, lang: str, default: str
+) -> str:
+    """A practical test's checklist item: met or not met, critical or not, the note."""
+    score = float(item.get("score") or 0.0)
+    points = float(item.get("points") or 0)
+    verdict = f"✔ {_w('met')}" if item.get("correct") else f"✘ {_w('not met')}"
+    critical = f" — <b>⚠ {escape(_w('critical'))}</b>" if item.get("critical") else ""
+    parts = [
+        "<hr>",
+        f"<p><b>{escape(_w('Checklist item'))} {n}</b> ({escape(item['id'])}) — "
+        f"{round(score, 2):g} / {points:g} — {escape(verdict)}{critical}</p>",
+        f"<p>{_paragraphs(_text(question.content.get('prompt'), lang, default))}</p>",
+    ]
+    if item.get("comment"):
+        note = _paragraphs(str(item["comment"]))
+        parts.append(f"<p><b>{escape(_w('Note'))}:</b> {note}</p>")
+    return "".join(parts)
+
+
 def review_html(review: Review, lang: str) -> str:
     view = review.attempt
     default = view.language
@@ -115,6 +140,9 @@ def review_html(review: Review, lang: str) -> str:
     for n, item in enumerate(review.items, 1):
         question = questions.get(item["id"])
         if question is None:
+            continue
+        if question.type == "checklist":
+            parts.append(_checklist_item(n, item, question, lang, default))
             continue
         score = item.get("score")
         points = float(item.get("points") or 0)

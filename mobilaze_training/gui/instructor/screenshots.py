@@ -7,8 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from mobilaze_training.gui import screenshots
+from mobilaze_training.gui.models.formatting import localised
 from mobilaze_training.gui.screenshots import Builder, ScreenshotEnv, settle
-from mobilaze_training.services import attempts, users
+from mobilaze_training.services import attempts, courses, users
 
 Register = Callable[[str], Callable[[Builder], Builder]]
 
@@ -101,6 +102,63 @@ def register_screenshots(register: Register) -> None:
     @register("grading-queue")
     def _grading(env: ScreenshotEnv) -> None:
         env.show(env.instructor, lambda: GradingScreen(env.shell))
+
+    register_practical(register)
+
+
+def register_practical(register: Register) -> None:
+    """The practical-test screen (an observation under way, a recorded result), the outcome
+    profile as the instructor sees it, and a practical attempt in the attempts screen (the
+    practical test itself is recorded by gui/trainee/screenshots.py)."""
+    from mobilaze_training.gui.instructor.attempt_detail import AttemptDetailScreen
+    from mobilaze_training.gui.instructor.practical import PracticalState, PracticalTestScreen
+    from mobilaze_training.gui.trainee.outcomes import OutcomeProfileScreen
+
+    def practical_screen(env: ScreenshotEnv, state: PracticalState) -> PracticalTestScreen:
+        screen = env.show(env.instructor, lambda: PracticalTestScreen(env.shell, state))
+        assert isinstance(screen, PracticalTestScreen)
+        return screen
+
+    @register("practical-test")
+    def _observing(env: ScreenshotEnv) -> None:
+        state = PracticalState(env.trainee.username, env.module_id)
+        screen = practical_screen(env, state)
+        for n, row in enumerate(screen.rows[:4]):
+            (row.not_met if n == 2 else row.met).setChecked(True)
+        if len(screen.rows) > 2:
+            screen.rows[2].note.setText("Yalnız UB işığı ilə yoxladı; əyməni unutdu.")
+
+    @register("practical-test-recorded")
+    def _recorded(env: ScreenshotEnv) -> None:
+        result = env.extra.get("practical_result")
+        state = PracticalState(env.trainee.username, env.module_id, result=result)
+        state.result_for = "Əliyev Həsən Ülvi oğlu"
+        practical_screen(env, state)
+
+    @register("outcome-profile-instructor")
+    def _profile(env: ScreenshotEnv) -> None:
+        username, module_id = env.trainee.username, env.module_id
+        env.show(
+            env.instructor,
+            lambda: OutcomeProfileScreen(env.shell, module_id, username, "Əliyev Həsən Ülvi oğlu"),
+        )
+
+    @register("attempt-detail-practical")
+    def _detail(env: ScreenshotEnv) -> None:
+        result = env.extra.get("practical_result")
+        module = courses.get_module(env.ctx, env.instructor, env.module_id)
+        title = localised(module.title, env.shell.languages.current, module.languages[0])
+        username, module_id = env.trainee.username, env.module_id
+        screen = env.show(
+            env.instructor,
+            lambda: AttemptDetailScreen(
+                env.shell, username, "Əliyev Həsən Ülvi oğlu", module_id, title
+            ),
+        )
+        assert isinstance(screen, AttemptDetailScreen)
+        for row in range(screen.model.rowCount()):
+            if result is not None and screen.model.record(row).id == result.attempt_id:
+                screen.view.selectRow(row)
 
 
 register_screenshots(screenshots.register)

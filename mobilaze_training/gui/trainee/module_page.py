@@ -22,7 +22,7 @@ from mobilaze_training.gui.dialogs import show_error
 from mobilaze_training.gui.screen import Screen, set_role, show_text
 from mobilaze_training.gui.trainee.prompts import ask
 from mobilaze_training.gui.trainee.texts import loc, percent
-from mobilaze_training.services import attempts, courses, learning
+from mobilaze_training.services import attempts, courses, learning, practical
 from mobilaze_training.services.courses import LessonContent, ModuleSummary
 from mobilaze_training.services.learning import AssessmentStanding
 
@@ -57,6 +57,7 @@ class ModulePage(Screen):
         self._fill_header()
         self._fill_lessons(read)
         self._fill_assessments()
+        self._fill_outcomes()
         self._fill_certificate()
         self.read_button.clicked.connect(self.read_selected)
         self.lesson_list.itemActivated.connect(lambda _item: self.read_selected())
@@ -122,6 +123,26 @@ class ModulePage(Screen):
             self.rows[standing.assessment_id] = row
         layout.addStretch(1)
 
+    def _fill_outcomes(self) -> None:
+        label = self.find(QLabel, "outcomesLabel")
+        button = self.find(QPushButton, "outcomesButton")
+        button.clicked.connect(self.open_outcomes)
+        principal = self.shell.principal
+        profile = None
+        if principal is not None and self.module is not None:
+            try:
+                profile = practical.my_outcome_profile(self.shell.ctx, principal, self.module_id)
+            except MobilazeError:
+                profile = None  # the module page stays usable; the profile screen says why
+        outcomes = profile.outcomes if profile else []
+        button.setVisible(bool(outcomes))
+        if not outcomes:
+            show_text(label, "")
+            return
+        text = self.tr("Learning outcomes achieved: %1 of %2.")
+        text = text.replace("%1", str(len(profile.achieved) if profile else 0))
+        show_text(label, text.replace("%2", str(len(outcomes))))
+
     def _fill_certificate(self) -> None:
         from mobilaze_training.gui.certificates.status import own_certificate, status_line
 
@@ -161,6 +182,12 @@ class ModulePage(Screen):
 
         shell = self.shell
         shell.show_screen(lambda: MyCertificatesScreen(shell))
+
+    def open_outcomes(self) -> None:
+        from mobilaze_training.gui.trainee.outcomes import OutcomeProfileScreen
+
+        shell, module_id = self.shell, self.module_id
+        shell.show_screen(lambda: OutcomeProfileScreen(shell, module_id))
 
     def read_selected(self) -> None:
         item = self.lesson_list.currentItem()

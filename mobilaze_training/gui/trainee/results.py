@@ -18,6 +18,9 @@ from mobilaze_training.services.attempts import Review
 if TYPE_CHECKING:
     from mobilaze_training.gui.shell import Shell
 
+#: the longest assessment title shown in full in the top bar (the page shows it whole)
+TITLE_CHARS = 56
+
 
 class ResultsScreen(Screen):
     form_name = "results_screen"
@@ -44,9 +47,10 @@ class ResultsScreen(Screen):
         if self.review is None:
             return self.tr("Result")
         view = self.review.attempt
-        return self.tr("Result: %1").replace(
-            "%1", loc(view.assessment_title, self.lang, view.language)
-        )
+        title = loc(view.assessment_title, self.lang, view.language)
+        if len(title) > TITLE_CHARS:  # the top bar must not widen the window
+            title = title[: TITLE_CHARS - 1].rstrip() + "…"
+        return self.tr("Result: %1").replace("%1", title)
 
     def initial_focus(self) -> QWidget:
         return self.module_button
@@ -70,7 +74,13 @@ class ResultsScreen(Screen):
             verdict.setText(self.tr("✓ Passed"))
         else:
             set_role(verdict, "failure")
-            verdict.setText(self.tr("Not passed this time"))
+            missed = [i for i in review.items if i.get("critical") and not i.get("correct")]
+            if view.kind == "practical" and missed:
+                verdict.setText(
+                    self.tr("Not passed this time: a critical item of the checklist was not met.")
+                )
+            else:
+                verdict.setText(self.tr("Not passed this time"))
         pass_mark = self.pass_mark(view.module_id, view.assessment_id)
         details = [
             self.tr("Score: %1 of %2 points")
@@ -84,6 +94,10 @@ class ResultsScreen(Screen):
         self.find(QLabel, "detailsLabel").setText(" · ".join(details))
         browser = self.find(QTextBrowser, "reviewBrowser")
         browser.document().setDocumentMargin(12)
+        if view.kind == "practical":
+            heading = self.tr("The checklist your instructor observed")
+            self.find(QLabel, "reviewHeading").setText(heading)
+            browser.setAccessibleName(heading)
         if review.items:
             browser.setHtml(ReviewRenderer(self.lang, default).html(review))
         else:

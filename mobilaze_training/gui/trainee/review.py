@@ -33,6 +33,8 @@ class ReviewRenderer:
     def item(self, n: int, item: dict[str, Any], q: QuestionView | None) -> str:
         if q is None:
             return ""
+        if q.type == "checklist":
+            return self.checklist_item(n, item, q)
         score, points = item.get("score"), float(item.get("points", q.points))
         if q.type == "essay" and score is None:
             mark, verdict = "○", tr("not marked yet")
@@ -47,8 +49,9 @@ class ReviewRenderer:
             if score is not None
             else tr("%n point(s)", int(points))
         )
+        title = tr("Question %1").replace("%1", str(n))
         head = (
-            f"<h3>{mark} {esc(tr('Question %1').replace('%1', str(n)))}"
+            f"<h3>{mark} {esc(title)}"
             f" <span style='font-weight:normal'>— {esc(verdict)}, {esc(points_text)}</span></h3>"
         )
         rows = [
@@ -71,10 +74,36 @@ class ReviewRenderer:
         )
         return f"{head}{prompt}<table cellspacing='2'>{table}</table>{explanation}<hr/>"
 
+    def checklist_item(self, n: int, item: dict[str, Any], q: QuestionView) -> str:
+        """An item of a practical test's checklist: met or not met, and the instructor's note."""
+        score, points = item.get("score"), float(item.get("points", q.points))
+        met = bool(item.get("correct"))
+        mark, verdict = ("✓", tr("met")) if met else ("✗", tr("not met"))
+        points_text = tr("%1 of %2 points").replace("%1", _num(score or 0.0))
+        points_text = points_text.replace("%2", _num(points))
+        critical = ""
+        if item.get("critical"):
+            word = tr("critical item")
+            critical = f" <span style='color:#8a1010'>⚠ {esc(word)}</span>"
+        title = tr("Item %1").replace("%1", str(n))
+        head = (
+            f"<h3>{mark} {esc(title)}"
+            f" <span style='font-weight:normal'>— {esc(verdict)}, {esc(points_text)}</span>"
+            f"{critical}</h3>"
+        )
+        prompt = f"<p>{self.text(q.content.get('prompt'))}</p>"
+        note = ""
+        if item.get("comment"):
+            label = esc(tr("Instructor's note"))
+            text = esc(str(item["comment"])).replace("\n", "<br/>")
+            note = f"<p><b>{label}:</b> {text}</p>"
+        return f"{head}{prompt}{note}<hr/>"
+
     def response(self, q: QuestionView, value: Any) -> str:
         """A response (or answer key) in words."""
         if value in (None, "", [], {}):
-            return f"<i>{esc(tr('no answer'))}</i>"
+            nothing = tr("no answer")
+            return f"<i>{esc(nothing)}</i>"
         content = q.content
         if q.type in ("single_choice", "multiple_choice"):
             options = {o["id"]: o["text"] for o in content.get("options", [])}

@@ -33,6 +33,7 @@ from mobilaze_training.services import (
     keys,
     learning,
     practical,
+    practical_views,
     printing,
     questions,
     reports,
@@ -198,6 +199,10 @@ REGISTRY: dict[str, list[tuple[Callable[..., Any], Call]]] = {
             ),
         ),
         (practical.practical_tests, lambda e: practical.practical_tests(e.ctx, e.actor, MODULE_ID)),
+        (
+            practical_views.observable_trainees,
+            lambda e: practical_views.observable_trainees(e.ctx, e.actor),
+        ),
     ],
     "attempt.grade": [
         (
