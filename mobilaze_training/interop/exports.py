@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import gc
 import json
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, NamedTuple
 
 import xlsxwriter
 
@@ -27,12 +28,14 @@ from mobilaze_training.interop.item_analysis import ItemStats
 __all__ = [
     "ANSWER_COLUMNS",
     "ATTEMPT_COLUMNS",
+    "AnswerQuestion",
     "AttemptAnswers",
     "AttemptRecord",
     "Column",
     "QuestionRecord",
     "TraineeSummary",
     "XlsxResultsWriter",
+    "csv_field",
     "csv_safe",
     "iso_utc",
     "stored_response_text",
@@ -45,6 +48,7 @@ __all__ = [
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_CELL = 32_767
+_CACHE = 50_000  # entries of each cache of field texts kept by write_answers_csv
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,18 +96,31 @@ class AttemptRecord:
         return max(0.0, (self.submitted_at - self.started_at).total_seconds())
 
 
+class AnswerQuestion(NamedTuple):
+    """A question as the CSV of answers shows it; shared by the attempts it occurs in."""
+
+    question_id: str
+    qtype: str
+    points: float
+    unanswered_score: float | None  # the score shown without an answer: None for an essay
+
+
 @dataclass(frozen=True, slots=True)
 class AttemptAnswers:
     """One finished attempt's answers, as the CSV of answers sees them.
 
-    `questions`: (question id, type, points, response as the database returned it, score) in
-    the attempt's order; the response is its stored JSON text (SQLite) or the value the
-    driver decoded (PostgreSQL), None when unanswered; see :func:`stored_response_text`.
+    `questions`: the attempt's questions in its order (attempts with the same order may share
+    one tuple). `answers`: by question id, a row of the database whose last two items are
+    the response, as the database returned it, and the score (the rows are kept as they
+    come: ``(response, score)`` will do); a question without an entry is unanswered. The
+    response is its stored JSON text, a number (SQLite gives numbers back as numbers) or an
+    already decoded value, None for SQL NULL; see :func:`stored_response_text`.
     """
 
     attempt_id: str
     username: str
-    questions: Sequence[tuple[str, str, float, Any, float | None]]
+    questions: Sequence[AnswerQuestion]
+    answers: Mapping[str, Sequence[Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +305,33 @@ def write_csv(
     return rows
 
 
+def csv_field(delimiter: str) -> Callable[[str], str]:
+    """A function giving a text as :mod:`csv`'s writer (excel dialect, minimal quoting, with
+    `delimiter`) writes it as one field: in double quotes, its own doubled, when it holds the
+    delimiter, a double quote or a line break; else as it is."""
+
+    def quoted(text: str) -> str:
+        if delimiter in text or '"' in text or "\n" in text or "\r" in text:
+            return '"' + text.replace('"', '""') + '"'
+        return text
+
+    return quoted
+
+
+@contextlib.contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused, as it was before afterwards. An export makes a
+    million rows and their tuples and dicts, none in a cycle (reference counting frees
+    them all), which set off dozens of full collections: a sixth of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def write_answers_csv(
     attempts: Iterable[AttemptAnswers],
     path: Path,
@@ -297,41 +341,82 @@ def write_answers_csv(
 ) -> int:
     """One row per answer (the columns of the XLSX Answers sheet), UTF-8 with a byte order
     mark. Returns the number of answer rows; `on_row`, when given, is called after each
-    attempt."""
+    attempt.
+
+    The same text as :mod:`csv`'s writer would write, built faster: a million rows are
+    mostly the same few questions, responses and scores, so each one's field text is made
+    once (kept in bounded caches) and a row is five pieces joined.
+    """
+    cell, safe, d = csv_field(delimiter), csv_safe, delimiter
+    # question -> (its id, "id,type,", ",points\r\n", its row without an answer from "id" on)
+    pieces: dict[AnswerQuestion, tuple[str, str, str, str]] = {}
+    layouts: dict[int, tuple[Sequence[AnswerQuestion], list[tuple[str, str, str, str]]]] = {}
     numbers: dict[float | None, str] = {None: ""}
+    texts: dict[str, str] = {}
 
     def number(value: float | None) -> str:
         text = numbers.get(value)
         if text is None:
-            text = _number(value)
-            if len(numbers) < 10_000:
+            text = cell(_number(value))
+            if len(numbers) < _CACHE:
                 numbers[value] = text
         return text
 
-    safe = csv_safe
+    def question(q: AnswerQuestion) -> tuple[str, str, str, str]:
+        head = cell(safe(q.question_id)) + d + cell(safe(q.qtype)) + d
+        tail = d + number(q.points) + "\r\n"
+        piece = (q.question_id, head, tail, head + d + number(q.unanswered_score) + tail)
+        if len(pieces) < _CACHE:
+            pieces[q] = piece
+        return piece
+
+    def response(raw: Any) -> str:
+        if raw.__class__ is not str:  # None, a number, a decoded value: not worth keeping
+            return cell(safe(stored_response_text(raw)))
+        text = texts.get(raw)
+        if text is None:
+            text = cell(safe(stored_response_text(raw)))
+            if len(texts) < _CACHE:
+                texts[raw] = text
+        return text
+
     rows = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+    lines: list[str] = []
+    append, text_of, number_of = lines.append, texts.get, numbers.get
+    with _cycle_collector_paused(), path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
         writer.writerow([c.title for c in ANSWER_COLUMNS])
         for rec in attempts:
-            attempt_id, username = safe(rec.attempt_id), safe(rec.username)
-            writer.writerows(
-                [
-                    (
-                        attempt_id,
-                        username,
-                        safe(qid),
-                        safe(qtype),
-                        safe(stored_response_text(raw)),
-                        number(score),
-                        number(points),
-                    )
-                    for qid, qtype, points, raw, score in rec.questions
-                ]
-            )
-            rows += len(rec.questions)
+            lead = cell(safe(rec.attempt_id)) + d + cell(safe(rec.username)) + d
+            answer_of, questions = rec.answers.get, rec.questions
+            # attempts with the same order share their questions (see AttemptAnswers): their
+            # pieces are looked up once; the entry holds the tuple, so its id stays its own
+            layout = layouts.get(id(questions))
+            if layout is None or layout[0] is not questions:
+                if len(layouts) >= 1_000:
+                    layouts.clear()
+                layout = (questions, [pieces.get(q) or question(q) for q in questions])
+                layouts[id(questions)] = layout
+            for qid, head, tail, unanswered in layout[1]:
+                got = answer_of(qid)
+                if got is None:
+                    append(lead + unanswered)
+                    continue
+                raw, score = got[-2], got[-1]
+                text = text_of(raw) if raw.__class__ is str else None
+                if text is None:
+                    text = response(raw)
+                scored = number_of(score)
+                if scored is None:
+                    scored = number(score)
+                append(f"{lead}{head}{text}{d}{scored}{tail}")
+            rows += len(questions)
+            if len(lines) >= 5_000:
+                fh.write("".join(lines))
+                lines.clear()
             if on_row is not None:
                 on_row()
+        fh.write("".join(lines))
     return rows
 
 
