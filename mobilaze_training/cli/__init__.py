@@ -205,7 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
         dest="sub", metavar="ACTION", required=True
     )
     p = leaf(export, "results", "export results", "results as CSV, XLSX or xAPI statements")
-    p.add_argument("--format", required=True, choices=["csv", "xlsx", "xapi"])
+    p.add_argument(
+        "--format", required=True, choices=["csv", "csv-answers", "csv-outcomes", "xlsx", "xapi"]
+    )
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--delimiter", default=",", choices=[",", ";"], help="CSV separator")
     p.add_argument("--json-lines", action="store_true", help="xAPI: one statement per line")

@@ -603,10 +603,12 @@ class XlsxResultsWriter:
         self,
         required: Mapping[str, frozenset[str]] | None = None,
         items: Mapping[tuple[str, str], Sequence[ItemStats]] | None = None,
+        outcomes: tuple[Sequence[Column], Iterable[Sequence[Any]]] | None = None,
     ) -> None:
-        """Write the Trainees (and Items) sheets and finish the file.
+        """Write the Trainees (and Items, Outcomes) sheets and finish the file.
 
         `items`: item statistics per (module id, assessment id); no Items sheet when None.
+        `outcomes`: the columns and rows of an Outcomes sheet; none when None.
         """
         if self._closed:
             return
@@ -638,6 +640,12 @@ class XlsxResultsWriter:
                             ", ".join(st.flags),
                         ]
                     )
+            sheet.close()
+        if outcomes is not None:
+            columns, outcome_rows = outcomes
+            sheet = _Sheet(self, "Outcomes", columns, self._max_rows)
+            for outcome_values in outcome_rows:
+                sheet.write(outcome_values)
             sheet.close()
         self.workbook.close()
 

@@ -12,27 +12,26 @@ from pathlib import Path
 from typing import Any
 
 from mobilaze_training.courses.localise import pick
-from mobilaze_training.interop.exports import csv_safe, iso_utc
+from mobilaze_training.interop.exports import Column, csv_safe, iso_utc
 from mobilaze_training.interop.xapi import language_map
 from mobilaze_training.interop.xapi_outcomes import OutcomeResult
 from mobilaze_training.services.outcome_rows import OutcomeRecord
 
-#: (title, XLSX column width)
-OUTCOME_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("username", 18),
-    ("full_name", 28),
-    ("module_id", 26),
-    ("module_version", 10),
-    ("outcome_id", 22),
-    ("outcome", 60),
-    ("level", 6),
-    ("fundamental_rights", 10),
-    ("points", 8),
-    ("max_points", 8),
-    ("share_percent", 10),
-    ("achieved", 9),
-    ("pending_grading", 9),
-    ("last_submitted_at", 20),
+OUTCOME_COLUMNS: tuple[Column, ...] = (
+    Column("username", 18),
+    Column("full_name", 28),
+    Column("module_id", 26),
+    Column("module_version", 10),
+    Column("outcome_id", 22),
+    Column("outcome", 60),
+    Column("level", 6),
+    Column("fundamental_rights", 10),
+    Column("points", 8),
+    Column("max_points", 8),
+    Column("share_percent", 10),
+    Column("achieved", 9),
+    Column("pending_grading", 9),
+    Column("last_submitted_at", 20),
 )
 
 
@@ -86,7 +85,7 @@ def write_outcomes_csv(
     rows = 0
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
-        writer.writerow([title for title, _ in OUTCOME_COLUMNS])
+        writer.writerow([c.title for c in OUTCOME_COLUMNS])
         for rec in records:
             writer.writerow([csv_text(v) for v in outcome_values(rec)])
             rows += 1

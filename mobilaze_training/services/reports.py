@@ -37,7 +37,15 @@ from mobilaze_training.interop.xapi import (
     attempt_statements,
     centre_home_page,
 )
+from mobilaze_training.interop.xapi_outcomes import outcome_statement
 from mobilaze_training.services.context import AppContext
+from mobilaze_training.services.outcome_export import (
+    OUTCOME_COLUMNS,
+    outcome_results,
+    outcome_values,
+    write_outcomes_csv,
+)
+from mobilaze_training.services.outcome_rows import outcome_records
 from mobilaze_training.services.report_rows import (
     BATCH_SIZE,
     SUBMITTED,
@@ -50,8 +58,8 @@ from mobilaze_training.services.report_rows import (
 )
 from mobilaze_training.store import models as m
 
-ExportFormat = Literal["csv", "csv-answers", "xlsx", "xapi"]
-FORMATS: tuple[str, ...] = ("csv", "csv-answers", "xlsx", "xapi")
+ExportFormat = Literal["csv", "csv-answers", "csv-outcomes", "xlsx", "xapi"]
+FORMATS: tuple[str, ...] = ("csv", "csv-answers", "csv-outcomes", "xlsx", "xapi")
 ProgressFn = Callable[[int, int], object]
 
 __all__ = [
@@ -74,6 +82,7 @@ class ExportSummary:
     fmt: str = "csv"
     answers: int = 0  # XLSX: rows of the Answers sheet; csv-answers: rows written
     statements: int = 0  # xAPI: statements written
+    outcomes: int = 0  # rows of outcome standings (csv-outcomes, the XLSX Outcomes sheet)
     item_assessments: int = 0  # XLSX: assessments in the Items sheet
 
 
@@ -214,8 +223,11 @@ def export_results(
     """Export the finished attempts the actor may see, as `fmt`, to the file `out`.
 
     csv: one row per attempt, UTF-8 with a byte order mark. csv-answers: one row per answer,
-    with the columns of the XLSX Answers sheet, likewise. xlsx: sheets Attempts, Answers,
-    Trainees and, when `flt` names a module, Items (item analysis of each of its assessments).
+    with the columns of the XLSX Answers sheet, likewise. csv-outcomes: one row per trainee,
+    module and learning outcome (the outcome profile of the selected attempts). xlsx: sheets
+    Attempts, Answers, Trainees, Outcomes (when a module states outcomes) and, when `flt`
+    names a module, Items (item analysis of each of its assessments). xapi statements also
+    carry each trainee's standing on each assessed outcome (mastered or failed).
     xapi: a JSON array of xAPI 1.0.3 statements, or JSON lines (one statement per line) with
     `json_lines`; activity and account IRIs start with `base_iri`; with `xapi_attempted` an
     *attempted* statement precedes each result. `progress(done, total)` is called as attempts
@@ -252,6 +264,13 @@ def export_results(
                 on_row=counter,
             )
             summary = ExportSummary(counter.done, out, fmt, answers=answers)
+        elif fmt == "csv-outcomes":
+            with ctx.db.transaction() as s:
+                standings = list(outcome_records(s, conds))
+            outcome_rows = write_outcomes_csv(standings, tmp, delimiter=csv_delimiter)
+            if progress is not None:
+                progress(total, total)
+            summary = ExportSummary(total, out, fmt, outcomes=outcome_rows)
         elif fmt == "xlsx":
             summary = _write_xlsx(
                 ctx, actor, conds, meta, tmp, out, chosen, required, counter, batch_size
@@ -319,9 +338,16 @@ def _write_xlsx(
             rows += 1
             counter()
         items = collector.stats() if collector is not None else None
-        book.close(required, items)
+        with ctx.db.transaction() as s:
+            outcome_values_ = [outcome_values(r) for r in outcome_records(s, conds)]
+        book.close(required, items, (OUTCOME_COLUMNS, outcome_values_) if outcome_values_ else None)
     return ExportSummary(
-        rows, out, "xlsx", answers=book.answers.rows, item_assessments=len(items or {})
+        rows,
+        out,
+        "xlsx",
+        answers=book.answers.rows,
+        item_assessments=len(items or {}),
+        outcomes=len(outcome_values_),
     )
 
 
@@ -358,6 +384,16 @@ def _write_xapi(
                 statements += 1
             rows += 1
             counter()
+        with ctx.db.transaction() as s:
+            records = list(outcome_records(s, conds))
+        for res in outcome_results(records):
+            stmt = outcome_statement(res, home_page=home, base_iri=base_iri)
+            text = json.dumps(stmt, ensure_ascii=False, separators=(",", ":"))
+            if json_lines:
+                fh.write(text + "\n")
+            else:
+                fh.write(("\n" if statements == 0 else ",\n") + text)
+            statements += 1
         if not json_lines:
             fh.write("\n]\n")
     return ExportSummary(rows, out, "xapi", statements=statements)

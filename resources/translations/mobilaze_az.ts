@@ -1737,8 +1737,12 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
         <translation>Excel üçün CSV (hər cəhd üçün bir sətir)</translation>
     </message>
     <message>
-        <source>Excel workbook (attempts, answers, trainees, items)</source>
-        <translation>Excel iş kitabı (cəhdlər, cavablar, dinləyicilər, suallar)</translation>
+        <source>CSV for Excel (learning outcomes: one row per trainee and outcome)</source>
+        <translation>Excel üçün CSV (təlim nəticələri: hər dinləyici və nəticə üçün bir sətir)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (attempts, answers, trainees, outcomes, items)</source>
+        <translation>Excel kitabı (cəhdlər, cavablar, dinləyicilər, təlim nəticələri, tapşırıqlar)</translation>
     </message>
     <message>
         <source>xAPI statements (JSON, for a learning record store)</source>
@@ -1803,6 +1807,13 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
         <translation>
             <numerusform>%n ifadə.</numerusform>
             <numerusform>%n ifadə.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning-outcome row(s).</source>
+        <translation>
+            <numerusform>%n təlim nəticəsi sətri.</numerusform>
+            <numerusform>%n təlim nəticəsi sətri.</numerusform>
         </translation>
     </message>
     <message>
@@ -4062,6 +4073,7 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
     <name>ResultsScreen</name>
     <message>
         <source>Result</source>
+        <extracomment>the longest assessment title shown in full in the top bar (the page shows it whole)</extracomment>
         <translation>Nəticə</translation>
     </message>
     <message>

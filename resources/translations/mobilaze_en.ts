@@ -1737,8 +1737,12 @@ The program will then reopen the database and you will need to log in again.</tr
         <translation>CSV for Excel (one row per attempt)</translation>
     </message>
     <message>
-        <source>Excel workbook (attempts, answers, trainees, items)</source>
-        <translation>Excel workbook (attempts, answers, trainees, items)</translation>
+        <source>CSV for Excel (learning outcomes: one row per trainee and outcome)</source>
+        <translation>CSV for Excel (learning outcomes: one row per trainee and outcome)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (attempts, answers, trainees, outcomes, items)</source>
+        <translation>Excel workbook (attempts, answers, trainees, outcomes, items)</translation>
     </message>
     <message>
         <source>xAPI statements (JSON, for a learning record store)</source>
@@ -1803,6 +1807,13 @@ The program will then reopen the database and you will need to log in again.</tr
         <translation>
             <numerusform>%n statement.</numerusform>
             <numerusform>%n statements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning-outcome row(s).</source>
+        <translation>
+            <numerusform>%n learning-outcome row.</numerusform>
+            <numerusform>%n learning-outcome rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -4062,6 +4073,7 @@ The program will then reopen the database and you will need to log in again.</tr
     <name>ResultsScreen</name>
     <message>
         <source>Result</source>
+        <extracomment>the longest assessment title shown in full in the top bar (the page shows it whole)</extracomment>
         <translation>Result</translation>
     </message>
     <message>

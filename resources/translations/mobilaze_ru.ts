@@ -1748,8 +1748,12 @@ The program will then reopen the database and you will need to log in again.</so
         <translation>CSV для Excel (одна строка на попытку)</translation>
     </message>
     <message>
-        <source>Excel workbook (attempts, answers, trainees, items)</source>
-        <translation>Книга Excel (попытки, ответы, слушатели, вопросы)</translation>
+        <source>CSV for Excel (learning outcomes: one row per trainee and outcome)</source>
+        <translation>CSV для Excel (результаты обучения: строка на слушателя и результат)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (attempts, answers, trainees, outcomes, items)</source>
+        <translation>Книга Excel (попытки, ответы, слушатели, результаты обучения, задания)</translation>
     </message>
     <message>
         <source>xAPI statements (JSON, for a learning record store)</source>
@@ -1817,6 +1821,14 @@ The program will then reopen the database and you will need to log in again.</so
             <numerusform>%n запись.</numerusform>
             <numerusform>%n записи.</numerusform>
             <numerusform>%n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning-outcome row(s).</source>
+        <translation>
+            <numerusform>%n строка результатов обучения.</numerusform>
+            <numerusform>%n строки результатов обучения.</numerusform>
+            <numerusform>%n строк результатов обучения.</numerusform>
         </translation>
     </message>
     <message>
@@ -4097,6 +4109,7 @@ The program will then reopen the database and you will need to log in again.</so
     <name>ResultsScreen</name>
     <message>
         <source>Result</source>
+        <extracomment>the longest assessment title shown in full in the top bar (the page shows it whole)</extracomment>
         <translation>Результат</translation>
     </message>
     <message>

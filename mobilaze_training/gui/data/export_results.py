@@ -24,7 +24,7 @@ from mobilaze_training.services.reports import ExportFilter, ExportSummary
 if TYPE_CHECKING:
     from mobilaze_training.gui.shell import Shell
 
-SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "xapi": ".json"}
+SUFFIXES = {"csv": ".csv", "csv-outcomes": ".csv", "xlsx": ".xlsx", "xapi": ".json"}
 
 
 def to_date(value: QDate) -> date:
@@ -39,7 +39,11 @@ class ExportResultsScreen(JobScreen):
         self.format_combo = self.find(QComboBox, "formatCombo")
         for code, name in (
             ("csv", self.tr("CSV for Excel (one row per attempt)")),
-            ("xlsx", self.tr("Excel workbook (attempts, answers, trainees, items)")),
+            (
+                "csv-outcomes",
+                self.tr("CSV for Excel (learning outcomes: one row per trainee and outcome)"),
+            ),
+            ("xlsx", self.tr("Excel workbook (attempts, answers, trainees, outcomes, items)")),
             ("xapi", self.tr("xAPI statements (JSON, for a learning record store)")),
         ):
             self.format_combo.addItem(name, code)
@@ -97,6 +101,7 @@ class ExportResultsScreen(JobScreen):
         start = Path(text) if text else default_folder() / f"results{suffix}"
         filters = {
             "csv": self.tr("CSV files (*.csv)"),
+            "csv-outcomes": self.tr("CSV files (*.csv)"),
             "xlsx": self.tr("Excel workbooks (*.xlsx)"),
             "xapi": self.tr("JSON files (*.json)"),
         }[self.fmt()]
@@ -146,6 +151,8 @@ class ExportResultsScreen(JobScreen):
             text += " " + self.tr("%n answer row(s).", "", summary.answers)
         elif summary.fmt == "xapi":
             text += " " + self.tr("%n statement(s).", "", summary.statements)
+        if summary.outcomes:
+            text += " " + self.tr("%n learning-outcome row(s).", "", summary.outcomes)
         if summary.rows == 0:
             text += " " + self.tr("No finished attempt matches the choices above.")
         self.say(text, "success" if summary.rows else "notice")

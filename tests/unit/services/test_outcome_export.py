@@ -70,7 +70,7 @@ def test_csv_and_xapi_of_the_records(app: AppContext, tmp_path: Path) -> None:
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     with out.open(encoding="utf-8-sig", newline="") as fh:
         table = list(csv.DictReader(fh))
-    assert list(table[0]) == [title for title, _ in OUTCOME_COLUMNS]
+    assert list(table[0]) == [c.title for c in OUTCOME_COLUMNS]
     t4 = {r["outcome_id"]: r for r in table if r["username"] == "t4"}
     assert t4["lo-docs"]["share_percent"] == "100" and t4["lo-docs"]["achieved"] == "true"
     assert t4["lo-respect"]["fundamental_rights"] == "true" and t4["lo-respect"]["level"] == "4"
@@ -87,3 +87,35 @@ def test_csv_and_xapi_of_the_records(app: AppContext, tmp_path: Path) -> None:
         outcome_statement(r, home_page="https://centre.example") for r in outcome_results(records)
     ]
     assert [st["id"] for st in again] == ids  # an unchanged profile: the same statements
+
+
+def test_export_results_writes_outcomes_in_every_format(app: AppContext, tmp_path: Path) -> None:
+    from mobilaze_training.services import reports
+    from tests.unit.interop.test_exports import read_xlsx
+
+    flt = reports.ExportFilter(module_id=MODULE_ID)
+    summary = reports.export_results(app, SYSTEM, "csv-outcomes", tmp_path / "o.csv", flt)
+    with (tmp_path / "o.csv").open(encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.DictReader(fh))
+    assert summary.outcomes == len(table) > 0
+    assert {(r["username"], r["outcome_id"]) for r in table} >= {
+        ("t4", "lo-docs"),
+        ("t1", "lo-docs"),
+    }
+
+    book = reports.export_results(app, SYSTEM, "xlsx", tmp_path / "r.xlsx", flt)
+    sheets = read_xlsx(tmp_path / "r.xlsx")
+    assert "Outcomes" in sheets and book.outcomes == len(table)
+    header, *rows = sheets["Outcomes"]
+    assert header == [c.title for c in OUTCOME_COLUMNS]
+    t4_docs = next(r for r in rows if r[0] == "t4" and r[4] == "lo-docs")
+    assert t4_docs[10] == 100 and t4_docs[11] is True
+
+    xapi = reports.export_results(app, SYSTEM, "xapi", tmp_path / "s.json", flt)
+    import json
+
+    statements = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    assert xapi.statements == len(statements)
+    objectives = [s for s in statements if s["object"]["id"].endswith("/outcomes/lo-docs")]
+    assert objectives and all(validate_statement(s) == [] for s in statements)
+    assert {s["actor"]["account"]["name"] for s in objectives} >= {"t1", "t4"}
