@@ -12,8 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from mobilaze_training import APP_NAME
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -53,6 +51,8 @@ def is_portable(directory: Path | None = None) -> bool:
 def _guard_real_home(path: Path) -> Path:
     """Under test, refuse to touch the real user folders."""
     if "PYTEST_CURRENT_TEST" in os.environ:
+        import platformdirs
+
         home = Path.home().resolve()
         real = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)).resolve()
         if path.resolve() == real or path.resolve() == home:
@@ -69,6 +69,8 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     elif is_portable():
         path = program_dir() / "data"
     else:
+        import platformdirs  # only here: not needed when the folder is given (start-up)
+
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path = _guard_real_home(path.expanduser())
     path.mkdir(parents=True, exist_ok=True)

@@ -30,6 +30,26 @@ XCB_LIBRARIES: dict[str, str] = {
     "dbus-1": "libdbus-1-3",
 }
 
+#: the shared-object name each library has on Debian and Ubuntu (loading it is quick; the
+#: general lookup of ctypes.util runs ldconfig or gcc, ~10 ms a library)
+SONAMES: dict[str, str] = {
+    "xcb-cursor": "libxcb-cursor.so.0",
+    "xcb-icccm": "libxcb-icccm.so.4",
+    "xcb-image": "libxcb-image.so.0",
+    "xcb-keysyms": "libxcb-keysyms.so.1",
+    "xcb-randr": "libxcb-randr.so.0",
+    "xcb-render-util": "libxcb-render-util.so.0",
+    "xcb-shape": "libxcb-shape.so.0",
+    "xcb-xfixes": "libxcb-xfixes.so.0",
+    "xcb-xkb": "libxcb-xkb.so.1",
+    "xkbcommon": "libxkbcommon.so.0",
+    "xkbcommon-x11": "libxkbcommon-x11.so.0",
+    "EGL": "libEGL.so.1",
+    "GL": "libGL.so.1",
+    "fontconfig": "libfontconfig.so.1",
+    "dbus-1": "libdbus-1.so.3",
+}
+
 
 def _bundled(lib: str) -> bool:
     """In the PyInstaller bundle the libraries shipped inside it count as present."""
@@ -37,13 +57,24 @@ def _bundled(lib: str) -> bool:
     return folder is not None and any(Path(folder).glob(f"lib{lib}.so*"))
 
 
-def missing_libraries() -> list[tuple[str, str]]:
-    import ctypes.util  # with subprocess: only when the check runs (not offscreen)
+def _loadable(lib: str) -> bool:
+    import ctypes
 
+    soname = SONAMES.get(lib)
+    if soname:
+        try:
+            ctypes.CDLL(soname)
+            return True
+        except OSError:
+            pass
+    import ctypes.util  # the general lookup: another soname, another distribution
+
+    return ctypes.util.find_library(lib) is not None
+
+
+def missing_libraries() -> list[tuple[str, str]]:
     return [
-        (lib, pkg)
-        for lib, pkg in XCB_LIBRARIES.items()
-        if ctypes.util.find_library(lib) is None and not _bundled(lib)
+        (lib, pkg) for lib, pkg in XCB_LIBRARIES.items() if not _bundled(lib) and not _loadable(lib)
     ]
 
 

@@ -1,31 +1,67 @@
-"""`mobilaze-training`: start the desktop application."""
+"""`mobilaze-training`: start the desktop application.
+
+Start-up is measured (bench/startup.py): before the login window shows, only what it needs
+is imported and done. The log file, the full error dialogs and the database (opened off the
+GUI thread, see gui/startup.py) come in the first turns of the event loop.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import logging.handlers
 import sys
 from collections.abc import Sequence
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from mobilaze_training import __version__, paths
-from mobilaze_training.syscheck import check as system_check
 
 if TYPE_CHECKING:
     from mobilaze_training.services.context import AppContext
 
+LOG_FILE = "mobilaze-training.log"
+
+
+class _EarlyRecords(logging.Handler):
+    """Keeps what is logged before the log file is opened, to be written to it then."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def _early_handlers() -> list[_EarlyRecords]:
+    return [h for h in logging.getLogger().handlers if isinstance(h, _EarlyRecords)]
+
+
+def start_logging() -> None:
+    """Log at INFO from now on; the records wait in memory until :func:`setup_logging`."""
+    root = logging.getLogger()
+    if not _early_handlers():
+        root.addHandler(_EarlyRecords())
+    root.setLevel(logging.INFO)
+
 
 def setup_logging(data_dir_path: str | None) -> None:
+    """Log to a rotating file in the data folder, starting with what was logged before."""
+    import logging.handlers  # imports sockets, pickle, queues: not before the window shows
+
     folder = paths.log_dir(paths.data_dir(data_dir_path))
     handler = logging.handlers.RotatingFileHandler(
-        folder / "mobilaze-training.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        folder / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.addHandler(handler)
     root.setLevel(logging.INFO)
+    for early in _early_handlers():
+        root.removeHandler(early)
+        for record in early.records:
+            if record.levelno >= root.level:
+                handler.handle(record)
+    root.addHandler(handler)
 
 
 def _qt_messages_to_logging() -> None:
@@ -46,26 +82,63 @@ def _qt_messages_to_logging() -> None:
     qInstallMessageHandler(handler)
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+def _install_excepthook() -> None:
+    """Uncaught exceptions as dialogs (gui/dialogs.py), that module imported on first use."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from mobilaze_training.gui.dialogs import install_excepthook
+
+        install_excepthook()  # replaces this hook with the real one
+        sys.excepthook(kind, value, tb)
+
+    sys.excepthook = hook
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mobilaze-training")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (env MOBILAZE_DATA_DIR)")
     parser.add_argument("--database-url", metavar="URL", help="env MOBILAZE_DATABASE_URL")
     parser.add_argument("--language", choices=["az", "ru", "en"], help="interface language")
-    known, _qt_args = parser.parse_known_args(argv)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works, on a temporary folder; exit 0 when it does",
+    )
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Our options; anything else is left for Qt (e.g. ``-platform``)."""
+    known, _qt_args = build_parser().parse_known_args(argv)
     return known
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from mobilaze_training.gui.selftest import run_self_test
+
+        return run_self_test()
+    from mobilaze_training.syscheck import check as system_check
+
     problem = system_check()
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    setup_logging(args.data_dir)
+    start_logging()
+    try:
+        return _run(args)
+    finally:
+        if _early_handlers():  # ended before the log file was opened: keep what was logged
+            setup_logging(args.data_dir)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Show the login window at once, then run the event loop."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from mobilaze_training.gui.dialogs import install_excepthook, show_error
     from mobilaze_training.gui.i18n import LanguageManager
     from mobilaze_training.gui.startup import start
 
@@ -73,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("MOBILAZE Training")
     app.setOrganizationName("MOBILAZE")
-    install_excepthook()
+    _install_excepthook()
     languages = LanguageManager()
     languages.set_language(args.language or _saved_language(args.data_dir))
 
@@ -83,10 +156,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_app(args.data_dir, args.database_url)
 
     def failed(exc: BaseException) -> None:
+        from mobilaze_training.gui.dialogs import show_error
+
         logging.getLogger(__name__).error("cannot open the database: %s", exc)
         show_error(None, exc)
         app.exit(1)
 
+    # Posted first: the log file opens in the first turn of the event loop, before the
+    # database is opened (posted by start()), once the window is shown.
+    QTimer.singleShot(0, lambda: setup_logging(args.data_dir))
     window = start(open_context, languages, failed)
     window.show()
     code = app.exec()
@@ -96,13 +174,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _saved_language(data_dir: str | None) -> str:
-    """The centre's default language, read without loading the settings model (start-up)."""
+    """The centre's default language, read without loading the settings model (start-up;
+    Qt's JSON reader, as Python's json package costs more to import than to use here)."""
+    from PySide6.QtCore import QByteArray, QJsonDocument
+
     try:
-        raw = json.loads((paths.data_dir(data_dir) / "settings.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = (paths.data_dir(data_dir) / "settings.json").read_bytes()
+    except OSError:
         return "az"
-    value = raw.get("default_language") if isinstance(raw, dict) else None
-    return value if value in ("az", "ru", "en") else "az"
+    document = QJsonDocument.fromJson(QByteArray(data))
+    value = document.object().get("default_language") if document.isObject() else None
+    return value if isinstance(value, str) and value in ("az", "ru", "en") else "az"
 
 
 if __name__ == "__main__":

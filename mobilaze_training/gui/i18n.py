@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import weakref
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -20,6 +22,12 @@ class LanguageManager:
     def __init__(self) -> None:
         self.current = DEFAULT
         self._installed: list[QTranslator] = []
+        self._watchers: list[weakref.WeakMethod[Callable[[], None]]] = []
+
+    def watch(self, method: Callable[[], None]) -> None:
+        """Call the bound `method` after each change of language. Held weakly: the object
+        may go away without telling (the main window rebuilds its screen with this)."""
+        self._watchers.append(weakref.WeakMethod(method))
 
     def set_language(self, code: str) -> bool:
         if code not in LANGUAGES:
@@ -46,4 +54,9 @@ class LanguageManager:
             self._installed.append(base)
         QLocale.setDefault(QLocale(code))
         self.current = code
+        self._watchers = [ref for ref in self._watchers if ref() is not None]
+        for ref in list(self._watchers):
+            method = ref()
+            if method is not None:
+                method()
         return ok

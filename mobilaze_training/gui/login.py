@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
-from mobilaze_training.auth.permissions import Principal
-from mobilaze_training.gui import operations
 from mobilaze_training.gui.screen import Screen, show_text
 
 if TYPE_CHECKING:
+    from mobilaze_training.auth.permissions import Principal
     from mobilaze_training.gui.shell import Shell
 
 log = logging.getLogger(__name__)
@@ -73,6 +72,7 @@ class LoginScreen(Screen):
             return
         self._set_busy(True)
         ctx = self.shell.ctx
+        from mobilaze_training.gui import operations
         from mobilaze_training.services import users
 
         operations.run(

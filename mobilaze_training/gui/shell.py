@@ -14,40 +14,45 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QWidget,
 )
 
-from mobilaze_training.auth.permissions import Principal
 from mobilaze_training.gui.forms import child, load_form
-from mobilaze_training.gui.i18n import LANGUAGES, LanguageManager
+from mobilaze_training.gui.i18n import LANGUAGES
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent, QShortcut
+
+    from mobilaze_training.auth.permissions import Principal
+    from mobilaze_training.gui.i18n import LanguageManager
     from mobilaze_training.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
 ScreenFactory = Callable[[], QWidget]
 
-_ACTIVITY = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-    }
-)
+
+@cache
+def _activity() -> frozenset[QEvent.Type]:
+    """The events that count as activity (QEvent is set up only once someone logs in)."""
+    from PySide6.QtCore import QEvent
+
+    kinds = QEvent.Type
+    return frozenset(
+        {kinds.KeyPress, kinds.MouseButtonPress, kinds.MouseMove, kinds.Wheel, kinds.TouchBegin}
+    )
 
 
 class Shell(QMainWindow):
@@ -72,6 +77,8 @@ class Shell(QMainWindow):
         self._after_login: list[Callable[[Shell], None]] = []
         self._rebuild_queued = False
         self._ignore_language_change = False
+        self._watch_activity = False
+        self._back_shortcut: QShortcut | None = None
         self.form = load_form("main_window", self)
         self.setCentralWidget(self.form)
         self.stack = self.form.findChild(QWidget, "stack")
@@ -86,7 +93,7 @@ class Shell(QMainWindow):
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.back_button.clicked.connect(self.back)
         self.logout_button.clicked.connect(lambda: self.logout())
-        QShortcut(QKeySequence.StandardKey.Back, self, activated=self.back)
+        languages.watch(self._translators_changed)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self._timed_out)
@@ -162,7 +169,14 @@ class Shell(QMainWindow):
         title = getattr(widget, "screen_title", None)
         self.title_label.setText(title() if callable(title) else self.tr("MOBILAZE Training"))
         self.setWindowTitle(self.tr("MOBILAZE Training"))
-        self.back_button.setVisible(len(self._factories) > 1)
+        can_go_back = len(self._factories) > 1
+        self.back_button.setVisible(can_go_back)
+        if can_go_back and self._back_shortcut is None:  # made when first of use (start-up)
+            from PySide6.QtGui import QKeySequence, QShortcut
+
+            self._back_shortcut = QShortcut(
+                QKeySequence.StandardKey.Back, self, activated=self.back
+            )
         logged_in = self.principal is not None
         self.logout_button.setVisible(logged_in)
         self.user_label.setText(self.principal.username if self.principal else "")
@@ -176,6 +190,7 @@ class Shell(QMainWindow):
         self.principal = principal
         self.notice = ""
         self.typed_username = ""
+        self._update_activity_filter()
         self.restart_idle_timer()
         if self._home is not None:
             self.show_screen(self._home(self), root=True)
@@ -183,6 +198,8 @@ class Shell(QMainWindow):
             hook(self)
 
     def logout(self, notice: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._leave_current()
         for box in self.findChildren(QMessageBox):
             if box.property("closeOnLogout"):  # a question asked of the previous user
@@ -190,16 +207,29 @@ class Shell(QMainWindow):
         self.principal = None
         self.notice = notice
         self.idle.stop()
+        self._update_activity_filter()
         if self._login is not None:
             self.show_screen(self._login, root=True)
         else:
             self._update_bar()
 
     def install_activity_filter(self) -> None:
-        """Key and mouse activity anywhere in the application restarts the idle timer."""
+        """Key and mouse activity anywhere in the application restarts the idle timer.
+
+        The filter is in place only while someone is logged in: there is no session to keep
+        alive before, and every event of the program would pass through Python (start-up).
+        """
+        self._watch_activity = True
+        self._update_activity_filter()
+
+    def _update_activity_filter(self) -> None:
         app = QCoreApplication.instance()
-        if app is not None:
+        if app is None:
+            return
+        if self._watch_activity and self.principal is not None:
             app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
 
     def restart_idle_timer(self) -> None:
         if self.principal is not None and self.ctx is not None:
@@ -216,7 +246,7 @@ class Shell(QMainWindow):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self.principal is not None:
+        if self.principal is not None and event.type() in _activity():
             self.restart_idle_timer()
         return False
 
@@ -232,27 +262,21 @@ class Shell(QMainWindow):
         try:
             self.languages.set_language(code)
         finally:
-            # LanguageChange events posted by the translator swap arrive before this.
-            QTimer.singleShot(0, self._stop_ignoring_language_change)
+            self._ignore_language_change = False
         self.language_combo.blockSignals(True)
         self.language_combo.setCurrentIndex(list(LANGUAGES).index(self.languages.current))
         self.language_combo.blockSignals(False)
         self._retranslate()
         self.language_changed.emit(self.languages.current)
 
-    def _stop_ignoring_language_change(self) -> None:
-        self._ignore_language_change = False
-
-    def changeEvent(self, event: QEvent) -> None:
-        if (
-            event.type() == QEvent.Type.LanguageChange
-            and not self._ignore_language_change
-            and not self._rebuild_queued
-        ):
-            # A translator was installed from elsewhere: rebuild once, after the burst.
-            self._rebuild_queued = True
-            QTimer.singleShot(0, self._queued_retranslate)
-        super().changeEvent(event)
+    def _translators_changed(self) -> None:
+        """The language was switched elsewhere (not by set_language): rebuild once, after
+        the burst. Told by the LanguageManager rather than found in changeEvent(), which
+        would make every change event of the window go through Python (start-up)."""
+        if self._ignore_language_change or self._rebuild_queued or not shiboken6.isValid(self):
+            return
+        self._rebuild_queued = True
+        QTimer.singleShot(0, self, self._queued_retranslate)
 
     def _queued_retranslate(self) -> None:
         self._rebuild_queued = False

@@ -1,4 +1,9 @@
-"""Which screen comes first (first-run wizard or login) and each role's home screen."""
+"""Which screen comes first (first-run wizard or login) and each role's home screen.
+
+Start-up time is measured (bench/startup.py): this module imports only what the login
+window needs; the rest (services, theme, background operations, role screens) is imported
+in the functions that use it, once the window is shown.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from mobilaze_training.auth.permissions import SYSTEM, Role
-from mobilaze_training.gui import operations
-from mobilaze_training.gui.i18n import LanguageManager
 from mobilaze_training.gui.login import LoginScreen
 from mobilaze_training.gui.shell import ScreenFactory, Shell
-from mobilaze_training.gui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from mobilaze_training.gui.i18n import LanguageManager
     from mobilaze_training.gui.wizard import Installer
     from mobilaze_training.services.context import AppContext
 
@@ -47,6 +49,8 @@ class PlaceholderHome(QWidget):
 
 def home_factory(shell: Shell) -> ScreenFactory:
     """The home screen of the logged-in user's role (imported when first needed)."""
+    from mobilaze_training.auth.permissions import Role
+
     role = shell.principal.role if shell.principal else None
     if role == Role.TRAINEE:
         from mobilaze_training.gui.trainee.home import TraineeHome
@@ -110,6 +114,8 @@ def start(
     shell.show_screen(lambda: LoginScreen(shell), root=True)
 
     def open_database() -> None:
+        from mobilaze_training.gui import operations
+
         operations.run(
             lambda _progress: open_context(),
             lambda ctx: attach(shell, ctx),
@@ -123,6 +129,7 @@ def start(
 
 def attach(shell: Shell, ctx: AppContext, *, installer: Installer | None = None) -> None:
     """The database is open: theme from its settings, then the wizard or the login screen."""
+    from mobilaze_training.gui.theme import apply_theme
     from mobilaze_training.services import users
 
     shell.ctx = ctx
@@ -146,6 +153,8 @@ def attach(shell: Shell, ctx: AppContext, *, installer: Installer | None = None)
 
 def _after_start(shell: Shell) -> None:
     """Housekeeping once the login screen is up: overdue attempts, missing modules."""
+    from mobilaze_training.auth.permissions import SYSTEM
+    from mobilaze_training.gui import operations
     from mobilaze_training.services import attempts, courses
 
     ctx = shell.ctx

@@ -42,9 +42,16 @@ def test_every_library_maps_to_a_package() -> None:
 def test_libraries_shipped_in_the_bundle_count_as_present(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)  # a bare system
+    monkeypatch.setattr(syscheck, "_loadable", lambda lib: False)  # a bare system
     (tmp_path / "libxcb-cursor.so.0").write_bytes(b"")
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)  # inside the bundle
     missing = dict(syscheck.missing_libraries())
     assert "xcb-cursor" not in missing
     assert missing["GL"] == "libgl1"  # not shipped: still asked of the system
+
+
+def test_the_quick_lookup_agrees_with_the_general_one() -> None:
+    """Loading each library by its Debian soname finds exactly what ctypes.util finds."""
+    for lib in syscheck.XCB_LIBRARIES:
+        assert lib in syscheck.SONAMES
+        assert syscheck._loadable(lib) == (ctypes.util.find_library(lib) is not None), lib
