@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -147,8 +148,12 @@ def _run(args: argparse.Namespace) -> int:
     app.setApplicationName("MOBILAZE Training")
     app.setOrganizationName("MOBILAZE")
     _install_excepthook()
+    from mobilaze_training.gui.theme import apply_theme
+
+    saved = _saved_settings(args.data_dir)
     languages = LanguageManager()
-    languages.set_language(args.language or _saved_language(args.data_dir))
+    languages.set_language(args.language or saved.language)
+    apply_theme(app, saved)  # before the window shows: no unstyled first frame
 
     def open_context() -> AppContext:
         from mobilaze_training.services.context import open_app
@@ -173,18 +178,34 @@ def _run(args: argparse.Namespace) -> int:
     return int(code)
 
 
-def _saved_language(data_dir: str | None) -> str:
-    """The centre's default language, read without loading the settings model (start-up;
-    Qt's JSON reader, as Python's json package costs more to import than to use here)."""
+@dataclass(frozen=True)
+class _SavedLook:
+    """What the start needs of the saved settings, read without loading the settings model."""
+
+    language: str = "az"
+    high_contrast: bool = False
+    font_scale_percent: int = 100
+
+
+def _saved_settings(data_dir: str | None) -> _SavedLook:
+    """The centre's language and look from settings.json (start-up: Qt's JSON reader, as
+    Python's json package and the pydantic settings model cost more to import than to use)."""
     from PySide6.QtCore import QByteArray, QJsonDocument
 
     try:
         data = (paths.data_dir(data_dir) / "settings.json").read_bytes()
     except OSError:
-        return "az"
+        return _SavedLook()
     document = QJsonDocument.fromJson(QByteArray(data))
-    value = document.object().get("default_language") if document.isObject() else None
-    return value if isinstance(value, str) and value in ("az", "ru", "en") else "az"
+    saved = document.object() if document.isObject() else {}
+    language = saved.get("default_language")
+    contrast = saved.get("high_contrast")
+    scale = saved.get("font_scale_percent")
+    return _SavedLook(
+        language if isinstance(language, str) and language in ("az", "ru", "en") else "az",
+        contrast if isinstance(contrast, bool) else False,
+        int(scale) if isinstance(scale, int | float) and 75 <= scale <= 200 else 100,
+    )
 
 
 if __name__ == "__main__":

@@ -11,15 +11,23 @@ from __future__ import annotations
 
 import logging
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from mobilaze_training.paths import resource_path
 
-if TYPE_CHECKING:
-    from mobilaze_training.settings import Settings
+
+class Look(Protocol):
+    """What the theme reads of the settings (the settings model, or a lighter copy at start)."""
+
+    @property
+    def high_contrast(self) -> bool: ...
+
+    @property
+    def font_scale_percent(self) -> int: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +51,7 @@ def _register_fonts() -> None:
             log.warning("font %s could not be loaded", path)
 
 
-def style_sheet(settings: Settings) -> str:
+def style_sheet(settings: Look) -> str:
     """The style sheet text for these settings, with the size tokens replaced."""
     text = _read("style-high-contrast.qss" if settings.high_contrast else "style.qss")
     base = BASE_POINTS * settings.font_scale_percent / 100
@@ -73,7 +81,7 @@ def _high_contrast_palette() -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication, settings: Settings) -> None:
+def apply_theme(app: QApplication, settings: Look) -> None:
     """Apply the style, palette, style sheet and font size chosen in `settings`."""
     _register_fonts()
     if app.property("mobilazeThemed") is None:
@@ -86,4 +94,6 @@ def apply_theme(app: QApplication, settings: Settings) -> None:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINTS * settings.font_scale_percent / 100)
     app.setFont(font)
-    app.setStyleSheet(style_sheet(settings))
+    sheet = style_sheet(settings)
+    if app.styleSheet() != sheet:  # setting the same sheet again would re-polish every widget
+        app.setStyleSheet(sheet)

@@ -303,8 +303,9 @@ def look():
     shells = [w for w in app.topLevelWidgets() if w.isVisible() and hasattr(w, "current_screen")]
     if shells:
         screen = shells[0].current_screen()
-        seen.append((type(screen).__name__, screen.login_button.isEnabled()))
-        if seen[-1] == ("LoginScreen", True):
+        styled = "QPushButton" in app.styleSheet()
+        seen.append((type(screen).__name__, screen.login_button.isEnabled(), styled))
+        if seen[-1][:2] == ("LoginScreen", True):
             print(seen[0], seen[-1])
             app.quit()
             return
@@ -317,7 +318,8 @@ sys.exit(main(["--data-dir", sys.argv[1], "--language", "en"]))
 
 def test_the_program_shows_the_login_before_opening_the_database(classroom: Classroom) -> None:
     """The real entry point, in its own process: the first look at the window finds the
-    login screen waiting for the database, a later one finds it usable; the log file opens."""
+    login screen waiting for the database, already styled (no unstyled first frame), a later
+    one finds it usable; the log file opens."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
         [sys.executable, "-c", STARTER, str(classroom.data_dir)],
@@ -327,7 +329,8 @@ def test_the_program_shows_the_login_before_opening_the_database(classroom: Clas
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[0] == "('LoginScreen', False) ('LoginScreen', True)"
+    first, last = done.stdout.split("\n")[0].split(") (")
+    assert first == "('LoginScreen', False, True" and last == "'LoginScreen', True, True)"
     assert (classroom.data_dir / "logs" / gui_app.LOG_FILE).is_file()
 
 
@@ -544,3 +547,15 @@ def test_windows_that_are_gone_are_not_told_of_a_language_change(
     shiboken6.delete(deleted)  # its Python side still exists
     assert languages.set_language("en")
     qtbot.wait(10)
+
+
+def test_the_saved_look_is_read_without_the_settings_model(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(
+        '{"default_language": "ru", "high_contrast": true, "font_scale_percent": 150}',
+        encoding="utf-8",
+    )
+    assert gui_app._saved_settings(str(tmp_path)) == gui_app._SavedLook("ru", True, 150)
+    (tmp_path / "settings.json").write_text('{"font_scale_percent": 9000, "high_contrast": 1}')
+    assert gui_app._saved_settings(str(tmp_path)) == gui_app._SavedLook()
+    (tmp_path / "settings.json").write_text("not json")
+    assert gui_app._saved_settings(str(tmp_path)) == gui_app._SavedLook()
