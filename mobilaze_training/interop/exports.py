@@ -267,7 +267,9 @@ def _attempt_values(rec: AttemptRecord) -> list[Any]:
     ]
 
 
-def _csv_text(value: Any) -> str:
+def csv_text(value: Any) -> str:
+    """A typed value as CSV text: numbers without noise, booleans as true/false, times in
+    UTC, text guarded against formula injection."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -298,7 +300,7 @@ def write_csv(
         writer = csv.writer(fh, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
         writer.writerow([c.title for c in ATTEMPT_COLUMNS])
         for rec in records:
-            writer.writerow([_csv_text(v) for v in _attempt_values(rec)])
+            writer.writerow([csv_text(v) for v in _attempt_values(rec)])
             rows += 1
             if on_row is not None:
                 on_row()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from mobilaze_training.courses.localise import pick
-from mobilaze_training.interop.exports import Column, csv_safe, iso_utc
+from mobilaze_training.interop.exports import Column, csv_text
 from mobilaze_training.interop.xapi import language_map
 from mobilaze_training.interop.xapi_outcomes import OutcomeResult
 from mobilaze_training.services.outcome_rows import OutcomeRecord
@@ -35,11 +35,6 @@ OUTCOME_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def _number(value: float) -> str:
-    rounded = round(value, 6)
-    return str(int(rounded)) if rounded.is_integer() else repr(rounded)
-
-
 def outcome_values(rec: OutcomeRecord) -> list[Any]:
     """A row's values with their types (numbers, booleans, None for "not assessed")."""
     st = rec.standing
@@ -60,18 +55,6 @@ def outcome_values(rec: OutcomeRecord) -> list[Any]:
         st.pending,
         rec.last_at,
     ]
-
-
-def csv_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return _number(float(value))
-    if hasattr(value, "astimezone"):
-        return iso_utc(value)
-    return csv_safe(str(value))
 
 
 def write_outcomes_csv(
