@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from mobilaze_training.errors import NotFoundError
 from mobilaze_training.store import models as m
 from mobilaze_training.sync import audit_import, modules
-from mobilaze_training.sync.codec import Row, encode_row
+from mobilaze_training.sync.codec import Row
 from mobilaze_training.sync.merge import TableSpec
 from mobilaze_training.sync.rules import (
     ANSWERS,
@@ -25,24 +25,23 @@ from mobilaze_training.sync.rules import (
     ENROLMENTS,
     RESULT_USERS,
 )
+from mobilaze_training.sync.store import store_for
 
 CHUNK = 500
 
 
 def _rows(s: Session, spec: TableSpec, *conditions: Any) -> list[Row]:
-    table = spec.table
-    query = select(table).order_by(table.c.id)
-    if conditions:
-        query = query.where(*conditions)
-    carried = spec.carried()
-    return [encode_row(table, r, carried) for r in s.execute(query).mappings()]
+    return store_for(s).export_rows(spec.table, spec.carried(), *conditions)
 
 
-def _rows_in(s: Session, spec: TableSpec, column: str, values: Iterable[Any]) -> list[Row]:
+def _rows_in(
+    s: Session, spec: TableSpec, column: str, values: Iterable[Any], *conditions: Any
+) -> list[Row]:
     items = sorted(set(values), key=str)
     out: list[Row] = []
     for start in range(0, len(items), CHUNK):
-        out += _rows(s, spec, spec.table.c[column].in_(items[start : start + CHUNK]))
+        part = items[start : start + CHUNK]
+        out += _rows(s, spec, spec.table.c[column].in_(part), *conditions)
     return out
 
 
@@ -59,9 +58,12 @@ def collect_results(
     for row in attempts:
         row["origin_machine"] = row["origin_machine"] or here
     attempt_ids = [uuid.UUID(a["id"]) for a in attempts]
-    answers = {a["id"]: a for a in _rows(s, ANSWERS, _since(ANSWERS.table.c.updated_at, since))}
-    for a in _rows_in(s, ANSWERS, "attempt_id", attempt_ids):
-        answers.setdefault(a["id"], a)
+    answered = ANSWERS.table.c.updated_at
+    answers = {a["id"]: a for a in _rows(s, ANSWERS, _since(answered, since))}
+    if since is not None:  # with everything (since None) all answers are there already
+        # the other answers of the attempts: an attempt travels with all its answers
+        for a in _rows_in(s, ANSWERS, "attempt_id", attempt_ids, answered < since):
+            answers.setdefault(a["id"], a)
     certificates = _rows(s, CERTIFICATES, _since(CERTIFICATES.table.c.updated_at, since))
     named = {a["user_id"] for a in attempts}
     named |= {a["graded_by"] for a in answers.values() if a["graded_by"]}

@@ -14,15 +14,23 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import RowMapping
 
 from mobilaze_training.store import models as m
 from mobilaze_training.sync.codec import Row
-from mobilaze_training.sync.merge import BundleContentError, Merger, Rules, TableSpec
+from mobilaze_training.sync.merge import (
+    Batch,
+    BundleContentError,
+    Merger,
+    NewRows,
+    Rules,
+    TableSpec,
+)
 
 IN_PROGRESS = "in_progress"
 GRADE_COLUMNS = ("status", "score", "max_score", "percent", "passed", "updated_at")
@@ -64,14 +72,23 @@ class AttemptRules(Rules):
 
     def prepare_insert(self, merger: Merger, spec: TableSpec, row: Row) -> None:
         # The module version is this database's own row for the same module and version.
-        wanted = (row["module_id"], row["module_version"])
+        row["module_version_id"] = self._version(merger, row["module_id"], row["module_version"])
+
+    def prepare_new(self, merger: Merger, spec: TableSpec, new: NewRows) -> None:
+        columns = new.columns
+        columns["origin_machine"] = [m or merger.origin for m in columns["origin_machine"]]
+        wanted = zip(columns["module_id"], columns["module_version"], strict=True)
+        new.set("module_version_id", [self._version(merger, *pair) for pair in wanted])
+
+    def _version(self, merger: Merger, module_id: str, version: str) -> uuid.UUID | None:
+        wanted = (module_id, version)
         if wanted not in self.versions:
             self.versions[wanted] = merger.s.scalar(
                 select(m.ModuleVersion.id).where(
-                    m.ModuleVersion.module_id == wanted[0], m.ModuleVersion.version == wanted[1]
+                    m.ModuleVersion.module_id == module_id, m.ModuleVersion.version == version
                 )
             )
-        row["module_version_id"] = self.versions[wanted]
+        return self.versions[wanted]
 
     def columns_to_update(self, local: RowMapping, row: Row, columns: list[str]) -> list[str]:
         if _closed(local):
@@ -89,28 +106,23 @@ class AnswerRules(Rules):
         return None
 
 
-def frozen_attempts(merger: Merger, attempt_ids: set[uuid.UUID]) -> set[uuid.UUID]:
-    """The attempts among `attempt_ids` that are submitted here, before anything is merged."""
-    found: set[uuid.UUID] = set()
-    ids = list(attempt_ids)
-    for start in range(0, len(ids), 500):
-        found.update(
-            merger.s.scalars(
-                select(m.Attempt.id).where(
-                    m.Attempt.id.in_(ids[start : start + 500]), m.Attempt.status != IN_PROGRESS
-                )
-            )
-        )
-    return found
+def frozen_attempts(merger: Merger, attempt_ids: Iterable[Any]) -> set[uuid.UUID]:
+    """The attempts among `attempt_ids` (in the merger's store form) that are submitted
+    here, before anything is merged."""
+    table = ATTEMPTS.table
+    rows = merger.store.find(table, "id", attempt_ids, ["id", "status"])
+    return {merger.store.python(table.c.id, i) for i, status in rows if status != IN_PROGRESS}
 
 
 @dataclass
 class UniqueNameRules(Rules):
     """The record's `column` is unique: place a newcomer's name by the rule above."""
 
-    reads_table_on_insert: ClassVar[bool] = True
     column: str = "username"
     limit: int = 64
+
+    def in_bulk(self, merger: Merger, spec: TableSpec, batch: Batch) -> bool:
+        return _all_free(merger, spec, batch, self.column)
 
     def prepare_insert(self, merger: Merger, spec: TableSpec, row: Row) -> None:
         table = spec.table
@@ -153,7 +165,8 @@ class UniqueNameRules(Rules):
 
 @dataclass
 class CertificateRules(Rules):
-    reads_table_on_insert: ClassVar[bool] = True
+    def in_bulk(self, merger: Merger, spec: TableSpec, batch: Batch) -> bool:
+        return _all_free(merger, spec, batch, "serial")
 
     def prepare_insert(self, merger: Merger, spec: TableSpec, row: Row) -> None:
         other = merger.s.scalar(
@@ -163,6 +176,14 @@ class CertificateRules(Rules):
             raise BundleContentError(
                 f"certificates: serial {row['serial']} belongs to another certificate here."
             )
+
+
+def _all_free(merger: Merger, spec: TableSpec, batch: Batch, column: str) -> bool:
+    """Whether no two rows of the batch and no stored record share a value of `column`."""
+    values = batch.columns[column]
+    if len(set(values)) != len(values):
+        return False
+    return not merger.store.find(spec.table, column, values, [column])
 
 
 USER_RULES = UniqueNameRules(column="username", limit=64)

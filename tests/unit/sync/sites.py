@@ -105,9 +105,10 @@ class Sites:
         self.module = module
         self.opened: list[Site] = []
 
-    def new(self, name: str, *, module: bool = True) -> Site:
+    def new(self, name: str, *, module: bool = True, url: str | None = None) -> Site:
+        """A new site (its database at `url`, or SQLite in its data folder)."""
         data = self.root / name
-        site = Site(name, data, open_app(data))
+        site = Site(name, data, open_app(data, url))
         if module:
             courses.install(site.ctx, SYSTEM, self.module)
         self.opened.append(site)

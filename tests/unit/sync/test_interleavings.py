@@ -24,6 +24,7 @@ from mobilaze_training.auth.permissions import SYSTEM
 from mobilaze_training.services import attempts, cohorts, sync, users
 from mobilaze_training.services.context import AppContext, open_app
 from mobilaze_training.store import models as m
+from mobilaze_training.sync import store
 from tests.unit.sync.sites import (
     MODULE_ID,
     PASSWORD,
@@ -88,53 +89,7 @@ def _build(root: Path) -> World:
     made = Sites(root / "sites", write_module(root / "modules"))
     try:
         hq = made.new("hq")
-        posts = [made.new(f"post{n}") for n in (1, 2, 3)]
-        users.add_user(hq.ctx, SYSTEM, SHARED, "Shared Trainee", "trainee", PASSWORD)
-        cohorts.create_cohort(hq.ctx, SYSTEM, "Group 1")
-        cohorts.assign(hq.ctx, SYSTEM, "Group 1", MODULE_ID)
-        cohorts.enrol(hq.ctx, SYSTEM, "Group 1", [SHARED])
-        dist = sync.export_bundle(hq.ctx, SYSTEM, root / "dist.zip", ["Group 1"]).path
-        for post in posts:
-            post.trust(hq)
-            hq.trust(post)
-            sync.import_bundle(post.ctx, SYSTEM, dist)
-        p1, p2, p3 = posts
-        out: list[Path] = []
-
-        def export(site: Site, tag: str) -> None:
-            out.append(sync.export_bundle(site.ctx, SYSTEM, root / f"{site.name}-{tag}.zip").path)
-
-        # post1: an exam exported in progress, then submitted with a changed essay and graded;
-        # the shared trainee renamed here (same time as at post3: the machine id decides).
-        local1 = classroom(p1, "trainee.one")
-        draft = take_exam(p1, local1, submit=False, essay="First draft")
-        export(p1, "a")
-        attempts.save_answer(p1.ctx, local1, draft, "q-essay", "Final text")
-        attempts.submit_attempt(p1.ctx, local1, draft)
-        grade(p1, draft, 2.0)
-        _rename(p1, "Name From Post One", T0 + timedelta(hours=2))
-        export(p1, "b")
-        shared1 = users.login(p1.ctx, SHARED, PASSWORD)
-        grade(p1, take_exam(p1, shared1, essay="Shared at post one"), 1.0)
-        export(p1, "c")
-
-        # post2: a graded exam, then an older rename of the shared trainee.
-        grade(p2, take_exam(p2, classroom(p2, "trainee.two")), 0.5)
-        export(p2, "a")
-        _rename(p2, "Name From Post Two", T0 + timedelta(hours=1))
-        take_exam(p2, users.login(p2.ctx, SHARED, PASSWORD), submit=False, essay="Left open")
-        export(p2, "b")
-
-        # post3: the shared trainee's exam, graded only after the first export.
-        shared3 = users.login(p3.ctx, SHARED, PASSWORD)
-        exam3 = take_exam(p3, shared3, essay="Shared at post three")
-        export(p3, "a")
-        _rename(p3, "Name From Post Three", T0 + timedelta(hours=2))
-        grade(p3, exam3, 2.0)
-        take_exam(p3, classroom(p3, "trainee.three"), essay="Local at post three")
-        export(p3, "b")
-
-        submitted = {post.name: _submitted_answers(post.ctx) for post in posts}
+        out, submitted = build_posts(root, made, hq)
         hq.ctx.close()
         made.opened.remove(hq)
         ctx = _import_all(hq.data_dir, root / "canonical", out)
@@ -143,6 +98,61 @@ def _build(root: Path) -> World:
         return World(hq.data_dir, out, canonical, submitted, root / "examples")
     finally:
         made.close()
+
+
+def build_posts(
+    root: Path, made: Sites, hq: Site
+) -> tuple[list[Path], dict[str, list[tuple[Any, ...]]]]:
+    """Three posts that share a trainee with headquarters `hq`; returns their results bundles
+    in the canonical order and the answers of the attempts submitted at each post."""
+    posts = [made.new(f"post{n}") for n in (1, 2, 3)]
+    users.add_user(hq.ctx, SYSTEM, SHARED, "Shared Trainee", "trainee", PASSWORD)
+    cohorts.create_cohort(hq.ctx, SYSTEM, "Group 1")
+    cohorts.assign(hq.ctx, SYSTEM, "Group 1", MODULE_ID)
+    cohorts.enrol(hq.ctx, SYSTEM, "Group 1", [SHARED])
+    dist = sync.export_bundle(hq.ctx, SYSTEM, root / "dist.zip", ["Group 1"]).path
+    for post in posts:
+        post.trust(hq)
+        hq.trust(post)
+        sync.import_bundle(post.ctx, SYSTEM, dist)
+    p1, p2, p3 = posts
+    out: list[Path] = []
+
+    def export(site: Site, tag: str) -> None:
+        out.append(sync.export_bundle(site.ctx, SYSTEM, root / f"{site.name}-{tag}.zip").path)
+
+    # post1: an exam exported in progress, then submitted with a changed essay and graded;
+    # the shared trainee renamed here (same time as at post3: the machine id decides).
+    local1 = classroom(p1, "trainee.one")
+    draft = take_exam(p1, local1, submit=False, essay="First draft")
+    export(p1, "a")
+    attempts.save_answer(p1.ctx, local1, draft, "q-essay", "Final text")
+    attempts.submit_attempt(p1.ctx, local1, draft)
+    grade(p1, draft, 2.0)
+    _rename(p1, "Name From Post One", T0 + timedelta(hours=2))
+    export(p1, "b")
+    shared1 = users.login(p1.ctx, SHARED, PASSWORD)
+    grade(p1, take_exam(p1, shared1, essay="Shared at post one"), 1.0)
+    export(p1, "c")
+
+    # post2: a graded exam, then an older rename of the shared trainee.
+    grade(p2, take_exam(p2, classroom(p2, "trainee.two")), 0.5)
+    export(p2, "a")
+    _rename(p2, "Name From Post Two", T0 + timedelta(hours=1))
+    take_exam(p2, users.login(p2.ctx, SHARED, PASSWORD), submit=False, essay="Left open")
+    export(p2, "b")
+
+    # post3: the shared trainee's exam, graded only after the first export.
+    shared3 = users.login(p3.ctx, SHARED, PASSWORD)
+    exam3 = take_exam(p3, shared3, essay="Shared at post three")
+    export(p3, "a")
+    _rename(p3, "Name From Post Three", T0 + timedelta(hours=2))
+    grade(p3, exam3, 2.0)
+    take_exam(p3, classroom(p3, "trainee.three"), essay="Local at post three")
+    export(p3, "b")
+
+    submitted = {post.name: _submitted_answers(post.ctx) for post in posts}
+    return out, submitted
 
 
 @pytest.fixture(scope="module")
@@ -161,7 +171,10 @@ def interleavings(draw: st.DrawFn, bundles: list[Path]) -> list[Path]:
     return order
 
 
+@pytest.mark.usefixtures("store_kind")
 def test_canonical_order_keeps_every_submitted_answer(world: World) -> None:
+    """(The canonical database is made with the bulk SQLite store; SQLAlchemy Core, the
+    PostgreSQL path, gives the same.)"""
     ids = [row[0] for rows in world.submitted.values() for row in rows]
     assert len(world.bundles) == 7 and len(ids) >= 12
     with tempfile.TemporaryDirectory(dir=world.hq_template.parent) as tmp:
@@ -189,13 +202,18 @@ def test_any_interleaving_with_replays_gives_the_canonical_database(
     world: World, data: st.DataObject
 ) -> None:
     order = data.draw(interleavings(world.bundles), label="order")
+    bulk = data.draw(st.booleans(), label="bulk SQLite store (else SQLAlchemy Core)")
     world.scratch.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=world.scratch) as tmp:
-        ctx = _import_all(world.hq_template, Path(tmp) / "hq", order)
-        try:
-            assert dump(ctx) == world.canonical
-            for post, rows in world.submitted.items():
-                ids = [row[0] for row in rows]
-                assert _answers_of(ctx, ids) == rows, f"answers from {post} differ"
-        finally:
-            ctx.close()
+    saved, store.BULK_SQLITE = store.BULK_SQLITE, bulk
+    try:
+        with tempfile.TemporaryDirectory(dir=world.scratch) as tmp:
+            ctx = _import_all(world.hq_template, Path(tmp) / "hq", order)
+            try:
+                assert dump(ctx) == world.canonical
+                for post, rows in world.submitted.items():
+                    ids = [row[0] for row in rows]
+                    assert _answers_of(ctx, ids) == rows, f"answers from {post} differ"
+            finally:
+                ctx.close()
+    finally:
+        store.BULK_SQLITE = saved

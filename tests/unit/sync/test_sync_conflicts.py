@@ -14,6 +14,9 @@ from mobilaze_training.services import cohorts, sync, users
 from mobilaze_training.store import models as m
 from tests.unit.sync.sites import PASSWORD, Site, Sites, dump
 
+# each test runs with the bulk SQLite store and with SQLAlchemy Core (the PostgreSQL path)
+pytestmark = pytest.mark.usefixtures("store_kind")
+
 T0 = m.utcnow() + timedelta(days=1)  # after anything the sites wrote while set up
 
 

@@ -14,6 +14,9 @@ from mobilaze_training.store import models as m
 from mobilaze_training.sync.bundle import BundleRefused
 from tests.unit.sync.sites import MODULE_ID, PASSWORD, Site, Sites, counts, write_module
 
+# each test runs with the bulk SQLite store and with SQLAlchemy Core (the PostgreSQL path)
+pytestmark = pytest.mark.usefixtures("store_kind")
+
 
 def _headquarters(sites: Sites) -> Site:
     hq = sites.new("hq")

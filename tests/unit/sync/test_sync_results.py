@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, update
 
 from mobilaze_training.auth.audit import verify_chain
@@ -11,6 +12,9 @@ from mobilaze_training.auth.permissions import SYSTEM
 from mobilaze_training.services import sync
 from mobilaze_training.store import models as m
 from tests.unit.sync.sites import Sites, classroom, dump, grade, take_exam
+
+# each test runs with the bulk SQLite store and with SQLAlchemy Core (the PostgreSQL path)
+pytestmark = pytest.mark.usefixtures("store_kind")
 
 
 def test_round_trip_post_to_headquarters(sites: Sites, tmp_path: Path) -> None:
