@@ -7,17 +7,17 @@ GUI thread, see gui/startup.py) come in the first turns of the event loop.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from mobilaze_training import __version__, paths
 
 if TYPE_CHECKING:
+    import argparse
+
     from mobilaze_training.services.context import AppContext
 
 LOG_FILE = "mobilaze-training.log"
@@ -95,12 +95,25 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+class Options(NamedTuple):
+    data_dir: str | None = None
+    database_url: str | None = None
+    language: str | None = None
+    self_test: bool = False
+
+
+_VALUED = {"--data-dir": "data_dir", "--database-url": "database_url", "--language": "language"}
+LANGUAGES = ("az", "ru", "en")
+
+
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="mobilaze-training")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (env MOBILAZE_DATA_DIR)")
     parser.add_argument("--database-url", metavar="URL", help="env MOBILAZE_DATABASE_URL")
-    parser.add_argument("--language", choices=["az", "ru", "en"], help="interface language")
+    parser.add_argument("--language", choices=LANGUAGES, help="interface language")
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -109,10 +122,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+def _parse_plain(argv: Sequence[str]) -> Options | None:
+    """The usual command lines without argparse (its import costs ~15 ms of the start);
+    None for anything else (help, version, a mistake, Qt's own options): argparse decides."""
+    found: dict[str, str | bool] = {}
+    items = list(argv)
+    while items:
+        token = items.pop(0)
+        name, eq, value = token.partition("=")
+        if token == "--self-test":
+            found["self_test"] = True
+        elif name in _VALUED and (eq or items):
+            found[_VALUED[name]] = value if eq else items.pop(0)
+        else:
+            return None
+    if found.get("language") not in (None, *LANGUAGES):
+        return None
+    return Options(**found)  # type: ignore[arg-type]
+
+
+def parse_args(argv: Sequence[str] | None) -> Options:
     """Our options; anything else is left for Qt (e.g. ``-platform``)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    plain = _parse_plain(argv)
+    if plain is not None:
+        return plain
     known, _qt_args = build_parser().parse_known_args(argv)
-    return known
+    return Options(known.data_dir, known.database_url, known.language, known.self_test)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -135,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             setup_logging(args.data_dir)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: Options) -> int:
     """Show the login window at once, then run the event loop."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -153,7 +189,8 @@ def _run(args: argparse.Namespace) -> int:
     saved = _saved_settings(args.data_dir)
     languages = LanguageManager()
     languages.set_language(args.language or saved.language)
-    apply_theme(app, saved)  # before the window shows: no unstyled first frame
+    if isinstance(app, QApplication):  # before the window shows: no unstyled first frame
+        apply_theme(app, saved)
 
     def open_context() -> AppContext:
         from mobilaze_training.services.context import open_app
@@ -178,8 +215,7 @@ def _run(args: argparse.Namespace) -> int:
     return int(code)
 
 
-@dataclass(frozen=True)
-class _SavedLook:
+class _SavedLook(NamedTuple):
     """What the start needs of the saved settings, read without loading the settings model."""
 
     language: str = "az"

@@ -559,3 +559,25 @@ def test_the_saved_look_is_read_without_the_settings_model(tmp_path: Path) -> No
     assert gui_app._saved_settings(str(tmp_path)) == gui_app._SavedLook()
     (tmp_path / "settings.json").write_text("not json")
     assert gui_app._saved_settings(str(tmp_path)) == gui_app._SavedLook()
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], gui_app.Options()),
+        (["--data-dir", "/d", "--language=ru"], gui_app.Options("/d", None, "ru")),
+        (["--self-test"], gui_app.Options(self_test=True)),
+        (["--database-url=postgresql://h/db"], gui_app.Options(database_url="postgresql://h/db")),
+        # not plain: argparse decides (the same result, or Qt's own option left for Qt)
+        (["-platform", "offscreen", "--language", "en"], gui_app.Options(language="en")),
+    ],
+)
+def test_command_line_options(argv: list[str], expected: gui_app.Options) -> None:
+    assert gui_app.parse_args(argv) == expected
+
+
+def test_a_wrong_option_value_is_refused_by_argparse(capsys: pytest.CaptureFixture[str]) -> None:
+    assert gui_app._parse_plain(["--language", "de"]) is None
+    with pytest.raises(SystemExit):
+        gui_app.parse_args(["--language", "de"])
+    assert "invalid choice: 'de'" in capsys.readouterr().err
