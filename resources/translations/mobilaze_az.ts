@@ -1654,8 +1654,8 @@ Sonra proqram verilənlər bazasını yenidən açacaq və siz yenidən daxil ol
         <translation>Nəticələrin ixracı</translation>
     </message>
     <message>
-        <source>Save the finished attempts you may see as a file: CSV for Excel, an Excel workbook with the answers and item statistics, or xAPI statements for a learning record store.</source>
-        <translation>Görə bildiyiniz tamamlanmış cəhdləri fayl kimi saxlayın: Excel üçün CSV, cavablar və sual statistikası olan Excel iş kitabı və ya öyrənmə qeydləri anbarı (LRS) üçün xAPI ifadələri.</translation>
+        <source>Save the finished attempts you may see as a file: CSV for Excel, an Excel workbook with the answers, learning outcomes and item statistics, or xAPI statements for a learning record store.</source>
+        <translation>Görə bildiyiniz tamamlanmış cəhdləri fayl kimi saxlayın: Excel üçün CSV, cavablar, təlim nəticələri və sual statistikası olan Excel iş kitabı və ya öyrənmə qeydləri anbarı (LRS) üçün xAPI ifadələri.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>

@@ -1654,8 +1654,8 @@ The program will then reopen the database and you will need to log in again.</tr
         <translation>Export results</translation>
     </message>
     <message>
-        <source>Save the finished attempts you may see as a file: CSV for Excel, an Excel workbook with the answers and item statistics, or xAPI statements for a learning record store.</source>
-        <translation>Save the finished attempts you may see as a file: CSV for Excel, an Excel workbook with the answers and item statistics, or xAPI statements for a learning record store.</translation>
+        <source>Save the finished attempts you may see as a file: CSV for Excel, an Excel workbook with the answers, learning outcomes and item statistics, or xAPI statements for a learning record store.</source>
+        <translation>Save the finished attempts you may see as a file: CSV for Excel, an Excel workbook with the answers, learning outcomes and item statistics, or xAPI statements for a learning record store.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>

@@ -1665,8 +1665,8 @@ The program will then reopen the database and you will need to log in again.</so
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <source>Save the finished attempts you may see as a file: CSV for Excel, an Excel workbook with the answers and item statistics, or xAPI statements for a learning record store.</source>
-        <translation>Сохраните доступные вам завершённые попытки в файл: CSV для Excel, книгу Excel с ответами и статистикой по вопросам или записи xAPI для хранилища учебных записей (LRS).</translation>
+        <source>Save the finished attempts you may see as a file: CSV for Excel, an Excel workbook with the answers, learning outcomes and item statistics, or xAPI statements for a learning record store.</source>
+        <translation>Сохраните доступные вам завершённые попытки в файл: CSV для Excel, книгу Excel с ответами, результатами обучения и статистикой по вопросам или записи xAPI для хранилища учебных записей (LRS).</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
