@@ -24,20 +24,18 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from mobilaze_training.certificates.fonts import FontSet
-from mobilaze_training.certificates.pdf import (
+from mobilaze_training.certificates.page import (
     GREY,
     INK,
     NAVY,
     PAGE_HEIGHT,
     PAGE_WIDTH,
     CertificateData,
-    _clean,
     _frame,
     _ornament_line,
     _title_for,
-    _width,
-    fit_lines,
 )
+from mobilaze_training.certificates.textfit import _clean, _width, fit_lines
 from mobilaze_training.certificates.texts import format_date, text
 
 RECORD_VERSION = 1
