@@ -9,8 +9,9 @@ laptop in use), then starts child processes, each on the offscreen platform:
          resident memory (``ru_maxrss``);
 - floor: a bare PySide6 process that shows an empty QWidget, timed the same way.
 
-Start time is taken in the parent just before each child is spawned; the median of 7 runs
-of each is reported with the ratio app / floor. Targets: ratio <= 1.5, memory <= 150 MB.
+Start time is taken in the parent just before each child is spawned; floor and app runs
+alternate, and the median of 11 runs of each is reported with the ratio app / floor.
+Targets: ratio <= 1.5, memory <= 150 MB.
 Run: ``python bench/startup.py``.
 
 The children keep their compiled bytecode in a private cache (``PYTHONPYCACHEPREFIX``),
@@ -30,7 +31,7 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNS = 7
+RUNS = 11
 TARGET_RATIO = 1.5
 TARGET_MEMORY_MB = 150.0
 
@@ -128,9 +129,7 @@ def run_child(script: str, *args: str, bytecode: Path) -> tuple[float, float, fl
     return float(stamp) - start, int(kib) / 1024, ready_s
 
 
-def measure(script: str, *args: str, bytecode: Path) -> tuple[float, float, float | None]:
-    run_child(script, *args, bytecode=bytecode)  # warm the file and bytecode caches once
-    results = [run_child(script, *args, bytecode=bytecode) for _ in range(RUNS)]
+def _medians(results: list[tuple[float, float, float | None]]) -> tuple[float, float, float | None]:
     readies = [r[2] for r in results if r[2] is not None]
     return (
         statistics.median(r[0] for r in results),
@@ -139,12 +138,24 @@ def measure(script: str, *args: str, bytecode: Path) -> tuple[float, float, floa
     )
 
 
+def measure_both(
+    data: Path, bytecode: Path
+) -> tuple[tuple[float, float, float | None], tuple[float, float, float | None]]:
+    """Floor and app runs alternate, so a slow spell of the machine weighs on both alike."""
+    run_child(FLOOR, bytecode=bytecode)  # warm the file and bytecode caches once
+    run_child(APP, str(data), bytecode=bytecode)
+    floor, app = [], []
+    for _ in range(RUNS):
+        floor.append(run_child(FLOOR, bytecode=bytecode))
+        app.append(run_child(APP, str(data), bytecode=bytecode))
+    return _medians(floor), _medians(app)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="mobilaze-bench-") as tmp:
         data = prepare(Path(tmp))
         bytecode = Path(tmp) / "bytecode"
-        floor_s, floor_mb, _ = measure(FLOOR, bytecode=bytecode)
-        app_s, app_mb, ready_s = measure(APP, str(data), bytecode=bytecode)
+        (floor_s, floor_mb, _), (app_s, app_mb, ready_s) = measure_both(data, bytecode)
     ratio = app_s / floor_s
     print(f"floor (empty PySide6 window): {floor_s * 1000:7.1f} ms  {floor_mb:6.1f} MB")
     print(f"login window shown:           {app_s * 1000:7.1f} ms  {app_mb:6.1f} MB")
