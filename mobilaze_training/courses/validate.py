@@ -7,9 +7,6 @@ manifest's assessments in `check_manifest`.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -27,6 +24,7 @@ from mobilaze_training.courses.collect import Collector, parse_model, read_yaml
 from mobilaze_training.courses.model import Bank, Manifest, Question
 from mobilaze_training.courses.source import MANIFEST, SIGNATURE, ModuleFiles, read_module_files
 from mobilaze_training.errors import Problem, ValidationFailed
+from mobilaze_training.gcpause import collector_paused
 
 MEDIA_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".svg"})
 
@@ -54,21 +52,8 @@ def load_module(path: Path) -> LoadedModule:
 
 
 def validate_files(files: ModuleFiles) -> LoadedModule:
-    with _gc_paused():
+    with collector_paused():
         return _validate(files)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Collect no garbage cycles while loading: loading makes no cycles and only allocates,
-    and the collector's passes over the growing heap would take a third of the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _validate(files: ModuleFiles) -> LoadedModule:

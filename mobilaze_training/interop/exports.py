@@ -13,13 +13,12 @@ the exports' single entry point: the records, columns and value formatting live 
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from mobilaze_training.gcpause import collector_paused
 from mobilaze_training.interop.export_records import (
     ANSWER_COLUMNS,
     ATTEMPT_COLUMNS,
@@ -101,20 +100,6 @@ def csv_field(delimiter: str) -> Callable[[str], str]:
     return quoted
 
 
-@contextlib.contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused, as it was before afterwards. An export makes a
-    million rows and their tuples and dicts, none in a cycle (reference counting frees
-    them all), which set off dozens of full collections: a sixth of the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def write_answers_csv(
     attempts: Iterable[AttemptAnswers],
     path: Path,
@@ -166,7 +151,7 @@ def write_answers_csv(
     rows = 0
     lines: list[str] = []
     append, text_of, number_of = lines.append, texts.get, numbers.get
-    with _cycle_collector_paused(), path.open("w", encoding="utf-8-sig", newline="") as fh:
+    with collector_paused(), path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
         writer.writerow([c.title for c in ANSWER_COLUMNS])
         for rec in attempts:

@@ -13,10 +13,8 @@ that does not fit this database, is refused with a message and nothing is writte
 
 from __future__ import annotations
 
-import gc
 import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -29,6 +27,7 @@ from mobilaze_training import __version__
 from mobilaze_training.auth import audit
 from mobilaze_training.auth.permissions import Principal, require
 from mobilaze_training.errors import InvalidInput
+from mobilaze_training.gcpause import collector_paused
 from mobilaze_training.services import keys
 from mobilaze_training.services.context import AppContext
 from mobilaze_training.store.models import ImportedBundle, KeyValue, utcnow
@@ -90,7 +89,7 @@ def export_bundle(
     full: bool = False,
 ) -> ExportReport:
     """`bundle export --out FILE [--for-post COHORT...] [--all]`."""
-    with _collector_paused():
+    with collector_paused():
         if for_post:
             return export_distribution(ctx, actor, out, for_post)
         return export_results(ctx, actor, out, full=full)
@@ -195,7 +194,7 @@ def _header(ctx: AppContext, kind: str, here: str, started: datetime) -> dict[st
 def import_bundle(ctx: AppContext, actor: Principal, path: Path) -> ImportReport:
     """Verify and merge a bundle in one transaction; refused bundles change nothing."""
     require(actor, "bundle.import")
-    with _collector_paused():
+    with collector_paused():
         bundle = open_bundle(path)
         try:
             with ctx.db.transaction() as s:
@@ -206,21 +205,6 @@ def import_bundle(ctx: AppContext, actor: Principal, path: Path) -> ImportReport
             raise BundleRefused(
                 f"{path}: the bundle does not fit this database ({exc.orig}). Nothing was imported."
             ) from None
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a bundle is written or merged. The bundle's rows
-    are a few hundred thousand small objects that all stay alive until the end; the
-    collector would walk them again and again and find nothing to free (memory is still
-    freed by reference counting)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _import(ctx: AppContext, s: Session, actor: Principal, bundle: SignedBundle) -> ImportReport:
