@@ -368,6 +368,16 @@ def _write_xapi(
     home = centre_home_page(ctx.settings.centre_name, base_iri)
     rows = statements = 0
     with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+
+        def write(stmt: dict[str, object]) -> None:
+            nonlocal statements
+            text = json.dumps(stmt, ensure_ascii=False, separators=(",", ":"))
+            if json_lines:
+                fh.write(text + "\n")
+            else:
+                fh.write(("\n" if statements == 0 else ",\n") + text)
+            statements += 1
+
         if not json_lines:
             fh.write("[")
         for rec in finished_attempts(
@@ -376,24 +386,13 @@ def _write_xapi(
             for stmt in attempt_statements(
                 rec, home_page=home, base_iri=base_iri, attempted=attempted
             ):
-                text = json.dumps(stmt, ensure_ascii=False, separators=(",", ":"))
-                if json_lines:
-                    fh.write(text + "\n")
-                else:
-                    fh.write(("\n" if statements == 0 else ",\n") + text)
-                statements += 1
+                write(stmt)
             rows += 1
             counter()
         with ctx.db.transaction() as s:
             records = list(outcome_records(s, conds))
         for res in outcome_results(records):
-            stmt = outcome_statement(res, home_page=home, base_iri=base_iri)
-            text = json.dumps(stmt, ensure_ascii=False, separators=(",", ":"))
-            if json_lines:
-                fh.write(text + "\n")
-            else:
-                fh.write(("\n" if statements == 0 else ",\n") + text)
-            statements += 1
+            write(outcome_statement(res, home_page=home, base_iri=base_iri))
         if not json_lines:
             fh.write("\n]\n")
     return ExportSummary(rows, out, "xapi", statements=statements)
