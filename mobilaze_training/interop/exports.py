@@ -56,12 +56,36 @@ __all__ = [
     "stored_response_text",
     "write_answers_csv",
     "write_csv",
+    "write_table_csv",
 ]
 
 _CACHE = 50_000  # entries of each cache of field texts kept by write_answers_csv
 
 
 # ---- CSV -------------------------------------------------------------------------------------
+
+
+def write_table_csv(
+    path: Path,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Any]],
+    *,
+    delimiter: str = ",",
+    on_row: Callable[[], object] | None = None,
+) -> int:
+    """A header and one line per row of typed values (see :func:`csv_text`), UTF-8 with a
+    byte order mark (so Excel reads the letters right). Returns the number of rows;
+    `on_row`, when given, is called after each row."""
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([c.title for c in columns])
+        for values in rows:
+            writer.writerow([csv_text(v) for v in values])
+            count += 1
+            if on_row is not None:
+                on_row()
+    return count
 
 
 def write_csv(
@@ -71,20 +95,9 @@ def write_csv(
     delimiter: str = ",",
     on_row: Callable[[], object] | None = None,
 ) -> int:
-    """One row per attempt, UTF-8 with a byte order mark (so Excel reads the letters right).
-
-    Returns the number of rows. `on_row`, when given, is called after each row.
-    """
-    rows = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
-        writer.writerow([c.title for c in ATTEMPT_COLUMNS])
-        for rec in records:
-            writer.writerow([csv_text(v) for v in _attempt_values(rec)])
-            rows += 1
-            if on_row is not None:
-                on_row()
-    return rows
+    """One row per attempt (see :func:`write_table_csv`)."""
+    values = (_attempt_values(rec) for rec in records)
+    return write_table_csv(path, ATTEMPT_COLUMNS, values, delimiter=delimiter, on_row=on_row)
 
 
 def csv_field(delimiter: str) -> Callable[[str], str]:

@@ -6,13 +6,12 @@ check with the attempts the actor may see (``report_rows.conditions``).
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from mobilaze_training.courses.localise import pick
-from mobilaze_training.interop.exports import Column, csv_text
+from mobilaze_training.interop.exports import Column, write_table_csv
 from mobilaze_training.interop.xapi import language_map
 from mobilaze_training.interop.xapi_outcomes import OutcomeResult
 from mobilaze_training.services.outcome_rows import OutcomeRecord
@@ -64,17 +63,9 @@ def write_outcomes_csv(
     delimiter: str = ",",
     on_row: Callable[[], object] | None = None,
 ) -> int:
-    """One row per trainee, module and outcome, UTF-8 with a byte order mark."""
-    rows = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
-        writer.writerow([c.title for c in OUTCOME_COLUMNS])
-        for rec in records:
-            writer.writerow([csv_text(v) for v in outcome_values(rec)])
-            rows += 1
-            if on_row is not None:
-                on_row()
-    return rows
+    """One row per trainee, module and outcome (see ``write_table_csv``)."""
+    values = (outcome_values(rec) for rec in records)
+    return write_table_csv(path, OUTCOME_COLUMNS, values, delimiter=delimiter, on_row=on_row)
 
 
 def outcome_results(records: Iterable[OutcomeRecord]) -> Iterator[OutcomeResult]:
