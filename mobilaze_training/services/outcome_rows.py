@@ -5,8 +5,9 @@ outcome of the module, the points achieved and possible over the questions and c
 mapped to it in those attempts (see :mod:`mobilaze_training.services.practical`).
 
 What an attempt's questions are worth and which outcomes they assess is read from its frozen
-snapshot, but only once per module version and assessment (a version's content never
-changes): the attempts themselves are read as a few columns and their snapshot's ``order``.
+snapshot, but only once per module version and assessment (the reports' SnapshotCache: a
+version's content never changes): the attempts themselves are read as a few columns and
+their snapshot's ``order``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from mobilaze_training.services.report_rows import SnapshotCache, SnapshotInfo
 from mobilaze_training.store import models as m
 
 FINISHED = ("submitted", "pending_review")
@@ -118,27 +120,6 @@ def standings(defs: Sequence[OutcomeDef], tally: Tally) -> list[OutcomeStanding]
     return out
 
 
-class _Mapping:
-    """{question or checklist item: (outcomes, points, type)} per module version and assessment."""
-
-    def __init__(self) -> None:
-        self._known: dict[tuple[str, str, str], dict[str, tuple[list[str], float, str]]] = {}
-
-    def of(
-        self, s: Session, key: tuple[str, str, str], attempt_id: uuid.UUID, order: Sequence[str]
-    ) -> dict[str, tuple[list[str], float, str]]:
-        known = self._known.setdefault(key, {})
-        if any(q not in known for q in order):  # a draw not seen yet: read this snapshot once
-            snapshot = s.scalar(select(m.Attempt.snapshot).where(m.Attempt.id == attempt_id))
-            for qid, q in ((snapshot or {}).get("questions") or {}).items():
-                known[qid] = (
-                    list(q.get("outcomes") or []),
-                    float(q.get("points", 1.0)),
-                    str(q.get("type", "")),
-                )
-        return known
-
-
 def tallies(s: Session, conds: Sequence[ColumnElement[bool]]) -> Iterator[TraineeTally]:
     """Per trainee and module with outcomes, the outcome tally of the attempts `conds` select."""
     with_outcomes = [mo.module_id for mo in module_outcomes(s)]
@@ -168,7 +149,7 @@ def tallies(s: Session, conds: Sequence[ColumnElement[bool]]) -> Iterator[Traine
     by_trainee: dict[tuple[uuid.UUID, str], list[Any]] = {}
     for (user_id, module_id, _), row in latest.items():
         by_trainee.setdefault((user_id, module_id), []).append(row)
-    mapping = _Mapping()
+    snapshots = SnapshotCache()
     keys = sorted(by_trainee, key=lambda k: (str(k[0]), k[1]))
     for start in range(0, len(keys), CHUNK):
         chunk = keys[start : start + CHUNK]
@@ -179,10 +160,10 @@ def tallies(s: Session, conds: Sequence[ColumnElement[bool]]) -> Iterator[Traine
             counted = by_trainee[(user_id, module_id)]
             for row in counted:
                 order = list(row.order or [])
-                known = mapping.of(
+                info = snapshots.ensure(
                     s, (row.module_id, row.module_version, row.assessment_id), row.id, order
                 )
-                _add(tally, order, known, scores.get(row.id, {}))
+                _add(tally, order, info, scores.get(row.id, {}))
             yield TraineeTally(
                 user_id,
                 module_id,
@@ -195,13 +176,14 @@ def tallies(s: Session, conds: Sequence[ColumnElement[bool]]) -> Iterator[Traine
 def _add(
     tally: Tally,
     order: Sequence[str],
-    known: dict[str, tuple[list[str], float, str]],
+    info: SnapshotInfo,
     scores: dict[str, float | None],
 ) -> None:
     for qid in order:
-        outcomes, points, _qtype = known.get(qid, ([], 1.0, ""))
+        outcomes = info.outcomes.get(qid)
         if not outcomes:
             continue
+        points = info.questions[qid][1]
         # no answer row: unanswered, nothing earned; a row without a score: an essay to grade
         score = scores.get(qid, 0.0)
         for oid in outcomes:

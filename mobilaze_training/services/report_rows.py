@@ -168,6 +168,8 @@ class SnapshotInfo:
     assessment_title: dict[str, str]
     fixed_order: list[str]
     questions: dict[str, tuple[str, float, str | None]] = field(default_factory=dict)
+    #: the learning outcomes each question (or checklist item) assesses, when it names any
+    outcomes: dict[str, list[str]] = field(default_factory=dict)
 
     def merge(self, snapshot: dict[str, Any]) -> None:
         for qid, q in (snapshot.get("questions") or {}).items():
@@ -177,6 +179,8 @@ class SnapshotInfo:
                 float(q.get("points", 1.0)),
                 None if prompt is None else prompt[:300],
             )
+            if q.get("outcomes"):
+                self.outcomes[qid] = list(q["outcomes"])
 
 
 class SnapshotCache:
