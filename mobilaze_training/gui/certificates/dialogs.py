@@ -23,7 +23,7 @@ from mobilaze_training.gui.certificates.models import BatchLine, BatchSummaryMod
 from mobilaze_training.gui.certificates.texts import skip_reason
 from mobilaze_training.gui.data.common import (
     JobDialog,
-    choose_folder,
+    choose_folder_into,
     default_folder,
     fill_cohorts,
     fill_modules,
@@ -154,10 +154,7 @@ class BatchIssueDialog(JobDialog):
         self.cohort_combo.setFocus()
 
     def browse(self) -> None:
-        start = Path(self.folder_edit.text() or default_folder())
-        folder = choose_folder(self, self.tr("Folder for the certificates"), start)
-        if folder is not None:
-            self.folder_edit.setText(str(folder))
+        choose_folder_into(self, self.folder_edit, self.tr("Folder for the certificates"))
 
     def folder(self) -> Path:
         return Path(self.folder_edit.text().strip())

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QWidg
 from mobilaze_training.auth.permissions import Principal
 from mobilaze_training.gui.data.common import (
     JobDialog,
-    choose_folder,
+    choose_folder_into,
     default_folder,
     fill_assessments,
     fill_cohorts,
@@ -63,10 +63,7 @@ class PrintPapersDialog(JobDialog):
         fill_assessments(self.assessment_combo, module, self.lang)
 
     def browse(self) -> None:
-        start = Path(self.folder_edit.text() or default_folder())
-        folder = choose_folder(self, self.tr("Folder for the exam papers"), start)
-        if folder is not None:
-            self.folder_edit.setText(str(folder))
+        choose_folder_into(self, self.folder_edit, self.tr("Folder for the exam papers"))
 
     def folder(self) -> Path:
         return Path(self.folder_edit.text().strip())

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QProgressBar, QWidget
 
 from mobilaze_training.errors import MobilazeError
 from mobilaze_training.gui import dialogs, operations
@@ -117,6 +117,15 @@ def open_file(parent: QWidget, title: str, start: Path, filters: str) -> Path | 
 def choose_folder(parent: QWidget, title: str, start: Path) -> Path | None:
     path = QFileDialog.getExistingDirectory(parent, title, str(start))
     return Path(path) if path else None
+
+
+def choose_folder_into(parent: QWidget, edit: QLineEdit, title: str) -> None:
+    """Ask for a folder, starting at the one `edit` names (or the documents folder), and put
+    the chosen one into `edit`; a cancel leaves it as it was."""
+    start = Path(edit.text().strip() or default_folder())
+    folder = choose_folder(parent, title, start)
+    if folder is not None:
+        edit.setText(str(folder))
 
 
 def open_in_system(path: Path) -> bool:

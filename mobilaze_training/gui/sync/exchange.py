@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from mobilaze_training.errors import MobilazeError
-from mobilaze_training.gui.data.common import JobScreen, choose_folder, default_folder, open_file
+from mobilaze_training.gui.data.common import (
+    JobScreen,
+    choose_folder_into,
+    default_folder,
+    open_file,
+)
 from mobilaze_training.gui.operations import Progress
 from mobilaze_training.gui.sync.summary import SummaryPanel, show_role
 from mobilaze_training.services import cohorts, setup, sync
@@ -160,10 +165,7 @@ class DataExchangeScreen(JobScreen):
         self.state.full = checked
 
     def choose_folder(self) -> None:
-        start = Path(self.folder_edit.text().strip() or default_folder())
-        chosen = choose_folder(self, self.tr("Choose the folder for bundles"), start)
-        if chosen is not None:
-            self.folder_edit.setText(str(chosen))
+        choose_folder_into(self, self.folder_edit, self.tr("Choose the folder for bundles"))
 
     def folder(self) -> Path | None:
         """The chosen folder, or None (and why) when there is none."""
